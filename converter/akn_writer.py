@@ -1,0 +1,485 @@
+"""AKN writer: the document model → Akoma Ntoso 3.0 XML following PROFILE.md (AKN4UN, Naming Convention).
+
+Built with lxml element by element; inline semantics (citations, dates) come from ``inline.find``.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from . import inline
+from .dates import format_date
+from .model import Annex, Block, Note, Resolution
+from .naming import UNKNOWN_DATE, Frbr, frbr, num_id, undocs
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+AKN4UN = "http://un.org/akn4un"
+_N = "{" + NS + "}"
+NSMAP = {None: NS, "akn4un": AKN4UN}
+
+_COMMITTEE_NAMES = {
+    "noMainCommittee": ("un-ga", "No Main Committee"),
+    "firstCommittee": ("un-ga-c1", "First Committee"),
+    "secondCommittee": ("un-ga-c2", "Second Committee"),
+    "thirdCommittee": ("un-ga-c3", "Third Committee"),
+    "fourthCommittee": ("un-ga-c4", "Special Political and Decolonization Committee (Fourth Committee)"),
+    "fifthCommittee": ("un-ga-c5", "Fifth Committee"),
+    "sixthCommittee": ("un-ga-c6", "Sixth Committee"),
+}
+
+
+def _el(parent, tag, attrib=None, text=None):
+    e = etree.SubElement(parent, _N + tag, attrib) if parent is not None else etree.Element(_N + tag, attrib, nsmap=NSMAP)
+    if text is not None:
+        e.text = text
+    return e
+
+
+class _Refs:
+    """The TLCs the document points at: each ``#id`` written is declared in ``references``."""
+
+    def __init__(self):
+        self.used: dict[str, tuple[str, str, str]] = {}
+
+    def use(self, eid: str, tag: str, href: str, show: str) -> str:
+        self.used.setdefault(eid, (tag, href, show))
+        return "#" + eid
+
+
+def write_akn(res: Resolution, markup_date: str) -> etree._Element:
+    """Build the ``akomaNtoso`` element for ``res``."""
+    m = res.meta
+    ident = frbr(m.symbol, m.number, m.adopted, m.language, m.doc_name, fallback_seed=_seed(res))
+    refs = _Refs()
+    root = _el(None, "akomaNtoso")
+    doc = _el(root, "statement", {"name": m.doc_name, "contains": "originalVersion"})
+    meta = _el(doc, "meta")
+    _write_identification(meta, ident, res, markup_date, refs, component=None)
+    if m.symbol:
+        date = m.issued or m.adopted
+        if date:
+            _el(meta, "publication", {"date": date, "name": m.symbol, "showAs": m.symbol})
+    if m.adopted:
+        lc = _el(meta, "lifecycle", {"source": "#DGACM"})
+        _el(lc, "eventRef", {"eId": "evt_1", "date": m.adopted, "source": "#ro_1",
+                             "type": "generation", "refersTo": refs.use("adoption", "TLCEvent",
+                                                                         "/akn/ontology/event/un/adoption", "Adoption")})
+        _write_workflow(meta, res, ident, refs)
+    refs_el = _el(meta, "references", {"source": "#DGACM"})
+    if m.adopted:
+        _el(refs_el, "original", {"eId": "ro_1", "href": ident.expression, "showAs": m.symbol or ident.show_number})
+    passive = _passive_refs(res)
+    for i, (href, show) in enumerate(passive, 2):
+        _el(refs_el, "passiveRef", {"eId": f"ro_{i}", "href": href, "showAs": show})
+
+    if m.has_masthead:
+        _write_cover(doc, res, refs)
+    if m.number or m.title:
+        pre = _el(doc, "preface")
+        p = _el(pre, "p")
+        if m.number:
+            _el(p, "docNumber", text=m.number + ".").tail = " " if m.title else None
+        if m.title:
+            _el(p, "docTitle", {"refersTo": refs.use("resolutionTitle", "TLCConcept",
+                                                      "/akn/ontology/concept/un/resolutionTitle", "Resolution title")},
+                text=m.title)
+    if res.formula or res.preamble:
+        pre = _el(doc, "preamble")
+        if res.formula:
+            f = _el(pre, "formula", {"name": "enactingFormula"})
+            p = _el(f, "p")
+            fm = re.match(r"^(.*?)([,.:;]?)$", res.formula)
+            _el(p, "i", text=fm.group(1)).tail = fm.group(2) or None
+        for i, b in enumerate(res.preamble, 1):
+            eid = f"preamble__container_{i}"
+            c = _el(pre, "container", {"name": _camel(b.lead) or "preambularParagraph", "eId": eid})
+            _write_p(c, b.text, b.lead, b.notes, eid, refs, _Counter())
+    body = _el(doc, "mainBody")
+    _write_blocks(body, res.body, "", refs)
+    if len(body) == 0:
+        _el(body, "p")
+    if res.closing.meeting or res.closing.date:
+        con = _el(doc, "conclusions", {"eId": "conclusions"})
+        p = _el(con, "p")
+        if res.closing.meeting:
+            attrs = {"name": "adoptionMeeting"}
+            mm = re.match(r"(\d+)(?:st|nd|rd|th) plenary meeting", res.closing.meeting)
+            if mm and m.session_number:
+                attrs["refersTo"] = refs.use("plenaryMeeting", "TLCEvent",
+                                             f"/akn/ontology/event/un/unga/{m.session_number}/plenary/{mm.group(1)}",
+                                             res.closing.meeting)
+            _el(p, "inline", attrs, text=res.closing.meeting)
+            if res.closing.date_text:
+                _el(p, "eol")
+        if res.closing.date_text:
+            attrs = {"date": res.closing.date or UNKNOWN_DATE}
+            attrs["refersTo"] = refs.use("adoptionDate", "TLCConcept", "/akn/ontology/concept/un/dateOfAdoption",
+                                         "Date of adoption")
+            _el(p, "docDate", attrs, text=res.closing.date_text)
+    if res.annexes:
+        atts = _el(doc, "attachments")
+        for i, annex in enumerate(res.annexes, 1):
+            _write_annex(atts, annex, i, ident, res, markup_date, refs)
+    _write_references(refs_el, refs, res)
+    return root
+
+
+class _Counter:
+    def __init__(self):
+        self.n = 0
+
+    def next(self) -> int:
+        self.n += 1
+        return self.n
+
+
+def _seed(res: Resolution) -> str:
+    parts = [res.meta.title or ""] + [b.text for b in res.preamble[:3]] + [b.text for b in res.body[:3]]
+    return "\n".join(parts)
+
+
+def _camel(phrase: str) -> str:
+    words = re.findall(r"[A-Za-z]+", phrase)
+    if not words:
+        return ""
+    return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
+
+
+# --- meta -------------------------------------------------------------------------------------
+
+
+def _write_identification(meta, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs, component):
+    m = res.meta
+    idn = _el(meta, "identification", {"source": refs.use("DGACM", "TLCOrganization",
+                                                         "/akn/ontology/organization/un/DGACM", "DGACM")})
+    ga = refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
+    if component:
+        w_this, e_this, m_this = ident.component(component)
+    else:
+        w_this, e_this, m_this = ident.work_this, ident.expression_this, ident.manifestation_this
+    w = _el(idn, "FRBRWork")
+    _el(w, "FRBRthis", {"value": w_this})
+    _el(w, "FRBRuri", {"value": ident.work})
+    if m.symbol and not component:
+        _el(w, "FRBRalias", {"value": m.symbol, "name": "symbol"})
+    _el(w, "FRBRdate", {"date": ident.date, "name": "adoption" if m.adopted else "unknown"})
+    _el(w, "FRBRauthor", {"href": ga, "as": refs.use("author", "TLCRole", "/akn/ontology/role/un/author", "Author")})
+    _el(w, "FRBRcountry", {"value": "un"})
+    if not component:
+        _el(w, "FRBRsubtype", {"value": "deliberation"})
+        _el(w, "FRBRnumber", {"value": ident.number, "showAs": ident.show_number})
+        _el(w, "FRBRname", {"value": m.doc_name})
+    e = _el(idn, "FRBRExpression")
+    _el(e, "FRBRthis", {"value": e_this})
+    _el(e, "FRBRuri", {"value": ident.expression})
+    if m.issued:
+        _el(e, "FRBRdate", {"date": m.issued, "name": "publication"})
+    else:
+        _el(e, "FRBRdate", {"date": ident.date, "name": "adoption" if m.adopted else "unknown"})
+    _el(e, "FRBRauthor", {"href": ga, "as": refs.use("issuer", "TLCRole", "/akn/ontology/role/un/issuer", "Issuer")})
+    _el(e, "FRBRlanguage", {"language": m.language})
+    ma = _el(idn, "FRBRManifestation")
+    _el(ma, "FRBRthis", {"value": m_this})
+    _el(ma, "FRBRuri", {"value": ident.manifestation_uri})
+    _el(ma, "FRBRdate", {"date": markup_date, "name": "markup"})
+    _el(ma, "FRBRauthor", {"href": "#DGACM", "as": refs.use("editor", "TLCRole", "/akn/ontology/role/un/editor",
+                                                              "Editor")})
+    _el(ma, "FRBRformat", {"value": "application/akn+xml"})
+
+
+def _origin_docs(origin: str | None) -> list[str]:
+    if not origin:
+        return []
+    return re.findall(r"[A-Z]/[A-Za-z0-9./-]*[A-Za-z0-9]", origin)
+
+
+def _passive_refs(res: Resolution) -> list[tuple[str, str]]:
+    """Documents the workflow points at: the draft or committee report of the masthead."""
+    out = []
+    for sym in _origin_docs(res.meta.origin)[:1]:
+        out.append((undocs(sym), sym))
+    return out
+
+
+def _write_workflow(meta, res: Resolution, ident: Frbr, refs: _Refs):
+    m = res.meta
+    wf = _el(meta, "workflow", {"source": "#DGACM"})
+    n = 1
+    if m.origin and m.committee:
+        tlc = m.committee
+        who = _COMMITTEE_NAMES.get(tlc, ("un-ga", tlc))
+        if tlc == "noMainCommittee":
+            by = "#ga"
+            outcome = refs.use("draftResolution", "TLCConcept", "/akn/ontology/concept/un/draftResolution",
+                               "Draft resolution")
+        else:
+            by = refs.use(tlc, "TLCOrganization", f"/akn/ontology/organization/un/{who[0]}", who[1])
+            outcome = refs.use("recommendedForAdoption", "TLCConcept",
+                               "/akn/ontology/concept/un/recommendedForAdoption", "Recommended for adoption")
+        _el(wf, "step", {"eId": f"step_{n}", "date": m.adopted, "by": by, "outcome": outcome, "href": "#ro_2"})
+        n += 1
+    _el(wf, "step", {"eId": f"step_{n}", "date": m.adopted, "by": "#ga",
+                     "outcome": refs.use("adopted", "TLCConcept", "/akn/ontology/concept/un/adopted", "Adopted")})
+
+
+def _write_references(refs_el, refs: _Refs, res: Resolution):
+    order = {"TLCOrganization": 0, "TLCPerson": 1, "TLCRole": 2, "TLCConcept": 3, "TLCEvent": 4}
+    for eid, (tag, href, show) in sorted(refs.used.items(), key=lambda kv: (order.get(kv[1][0], 9), kv[0])):
+        _el(refs_el, tag, {"eId": eid, "href": href, "showAs": show})
+
+
+def _write_cover(doc, res: Resolution, refs: _Refs):
+    m = res.meta
+    cp = _el(doc, "coverPage", {"eId": "coverPage"})
+    ga = refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
+    p = _el(cp, "p")
+    _el(p, "docAuthority", {"refersTo": ga}, text="United Nations")
+    if m.symbol:
+        p[-1].tail = " "
+        _el(p, "docNumber", {"refersTo": refs.use("symbol", "TLCConcept", "/akn/ontology/concept/un/symbol",
+                                                  "Symbol")}, text=m.symbol)
+    p = _el(cp, "p")
+    _el(p, "docAuthority", {"refersTo": ga}, text="General Assembly")
+    if m.distribution:
+        p[-1].tail = " "
+        _el(p, "docStatus", text=m.distribution)
+    if m.issued_text:
+        p[-1].tail = " "
+        attrs = {"date": m.issued or UNKNOWN_DATE,
+                 "refersTo": refs.use("dateOfIssuance", "TLCConcept", "/akn/ontology/concept/un/dateOfIssuance",
+                                      "Date of issuance")}
+        _el(p, "docDate", attrs, text=m.issued_text)
+    if m.session or m.agenda:
+        p = _el(cp, "p")
+        if m.session:
+            attrs = {"refersTo": ga}
+            if m.session_number:
+                attrs = {"value": m.session_number, "refersTo": ga}
+            _el(p, "session", attrs, text=m.session)
+        for item in m.agenda:
+            if len(p):
+                p[-1].tail = " "
+            _el(p, "inline", {"name": "akn4un:agendaItem"}, text=item)
+    if m.agenda_title:
+        p = _el(cp, "p")
+        _el(p, "inline", {"name": "akn4un:agendaItemTitle"}, text=m.agenda_title)
+    if m.adopted_text:
+        p = _el(cp, "p")
+        kind = "Decision" if m.doc_name == "decision" else "Resolution"
+        t = _el(p, "docTitle", text=f"{kind} adopted by the General Assembly on ")
+        _el(t, "docDate", {"date": m.adopted or UNKNOWN_DATE,
+                            "refersTo": refs.use("adoptionDate", "TLCConcept",
+                                                 "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption")},
+            text=m.adopted_text)
+    if m.proponent:
+        p = _el(cp, "p")
+        text = m.proponent
+        who = None
+        for name in ("Special Political and Decolonization Committee (Fourth Committee)", "First Committee",
+                     "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee",
+                     "Main Committee"):
+            if name in text:
+                who = name
+                break
+        if who and m.committee:
+            i = text.index(who)
+            p.text = text[:i]
+            tlc = m.committee
+            org = _COMMITTEE_NAMES.get(tlc, ("un-ga", who))
+            tag = "TLCOrganization" if tlc != "noMainCommittee" else "TLCConcept"
+            href = (f"/akn/ontology/organization/un/{org[0]}" if tag == "TLCOrganization"
+                    else "/akn/ontology/concept/un/noMainCommittee")
+            dp = _el(p, "docProponent", {"refersTo": refs.use(tlc, tag, href, org[1])}, text=who)
+            rest = text[i + len(who):]
+            if m.origin and m.origin in rest:
+                j = rest.index(m.origin)
+                dp.tail = rest[:j]
+                docs = _origin_docs(m.origin)
+                href = undocs(docs[0]) if docs else None
+                if href:
+                    r = _el(p, "ref", {"href": href}, text=m.origin)
+                else:
+                    r = _el(p, "inline", {"name": "originatingDocument"}, text=m.origin)
+                r.tail = rest[j + len(m.origin):]
+            else:
+                dp.tail = rest
+        else:
+            p.text = text
+
+
+# --- body -------------------------------------------------------------------------------------
+
+
+def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
+    unnumbered = _Counter()
+    headings = _Counter()
+    used: set[str] = set()
+    for b in blocks:
+        if b.kind == "section":
+            tag, abbr = ("subsection", "subsec") if prefix.count("sec_") else ("section", "sec")
+            eid = _unique(f"{prefix}{abbr}_{num_id(b.num) or 'nn_' + str(unnumbered.next())}", used)
+            s = _el(parent, tag, {"eId": eid})
+            if b.num:
+                _el(s, "num", text=b.num)
+            if b.heading:
+                h = _el(s, "heading")
+                _fill(h, b.heading, "", b.heading_notes, eid, refs, _Counter())
+            if b.children:
+                _write_blocks(s, b.children, eid + "__", refs)
+            else:
+                _el(_el(s, "content"), "p")
+        elif b.kind == "heading":
+            eid = _unique(f"{prefix}crossHeading_{headings.next()}", used)
+            attrs = {"eId": eid}
+            if prefix and prefix.count("sec_") and not parent.tag.endswith("mainBody"):
+                pass
+            h = _el(parent, "crossHeading", attrs)
+            _fill(h, b.text, "", b.notes, eid, refs, _Counter())
+        elif b.kind == "preamble":
+            eid = _unique(f"{prefix}crossHeading_{headings.next()}", used)
+            h = _el(parent, "crossHeading", {"eId": eid, "refersTo": refs.use(
+                "preamble", "TLCConcept", "/akn/ontology/concept/un/preamble", "preamble")})
+            _fill(h, b.text, b.lead, b.notes, eid, refs, _Counter())
+        else:  # paragraph, text, point at top level
+            n = num_id(b.num)
+            eid = _unique(f"{prefix}para_{n}" if n else f"{prefix}para_nn_{unnumbered.next()}", used)
+            para = _el(parent, "paragraph", {"eId": eid})
+            _write_numbered(para, b, eid, refs)
+
+
+def _unique(eid: str, used: set[str]) -> str:
+    if eid in used:
+        i = 2
+        while f"{eid}-{i}" in used:
+            i += 1
+        eid = f"{eid}-{i}"
+    used.add(eid)
+    return eid
+
+
+def _write_numbered(el, b: Block, eid: str, refs: _Refs):
+    """num, then content or list(intro, points, wrapUp) of a paragraph or point."""
+    if b.num:
+        _el(el, "num", text=b.num)
+    notes = _Counter()
+    if not b.children:
+        c = _el(el, "content")
+        _write_p(c, b.text, b.lead, b.notes, eid, refs, notes)
+        return
+    lst_id = f"{eid}__list_1"
+    lst = _el(el, "list", {"eId": lst_id})
+    if b.text or b.notes:
+        intro = _el(lst, "intro")
+        _write_p(intro, b.text, b.lead, b.notes, eid, refs, notes)
+    used: set[str] = set()
+    unnumbered = _Counter()
+    for c in b.children:
+        n = num_id(c.num)
+        pid = _unique(f"{lst_id}__point_{n}" if n else f"{lst_id}__point_nn_{unnumbered.next()}", used)
+        pt = _el(lst, "point", {"eId": pid})
+        _write_numbered(pt, c, pid, refs)
+    if b.wrap or b.wrap_notes:
+        w = _el(lst, "wrapUp")
+        _write_p(w, b.wrap, "", b.wrap_notes, eid, refs, notes)
+
+
+# --- inline -----------------------------------------------------------------------------------
+
+
+def _write_p(parent, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
+    p = _el(parent, "p")
+    _fill(p, text, lead, notes, owner, refs, counter)
+
+
+def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
+    """Mixed content of ``el``: the lead in <i>, refs and dates, footnotes at their offsets."""
+    spans = inline.find(text) if text else []
+    events: list[tuple[int, int, str, object]] = []  # (start, end, kind, value)
+    if lead and text.startswith(lead):
+        events.append((0, len(lead), "i", None))
+    cuts = sorted({n.at for n in notes})
+    for s, e, kind, value in spans:
+        if any(s < c < e for c in cuts):
+            continue
+        if lead and s < len(lead):
+            continue
+        events.append((s, e, kind, value))
+    events.sort(key=lambda x: x[0])
+    notes_sorted = sorted(enumerate(notes), key=lambda x: (x[1].at, x[0]))
+    pos = 0
+    last = None
+
+    def put(s: str):
+        nonlocal last
+        if not s:
+            return
+        if last is None:
+            el.text = (el.text or "") + s
+        else:
+            last.tail = (last.tail or "") + s
+
+    def put_notes_until(limit: int, inclusive: bool):
+        nonlocal pos, last, notes_sorted
+        while notes_sorted and (notes_sorted[0][1].at < limit or (inclusive and notes_sorted[0][1].at == limit)):
+            _, n = notes_sorted.pop(0)
+            at = min(max(n.at, pos), len(text))
+            put(text[pos:at])
+            pos = at
+            last = _note(el, n, owner, refs, counter)
+
+    for s, e, kind, value in events:
+        put_notes_until(s, inclusive=False)
+        if s < pos:
+            continue
+        put(text[pos:s])
+        if kind == "i":
+            child = _el(el, "i", text=text[s:e])
+        elif kind == "ref":
+            child = _el(el, "ref", {"href": value}, text=text[s:e])
+        else:
+            child = _el(el, "date", {"date": value}, text=text[s:e])
+        last = child
+        pos = e
+    put_notes_until(len(text) + 1, inclusive=True)
+    put(text[pos:])
+
+
+def _note(parent, n: Note, owner: str, refs: _Refs, counter: _Counter):
+    eid = f"{owner}__authorialNote_{counter.next()}"
+    an = _el(parent, "authorialNote", {"marker": n.marker, "placement": "bottom", "eId": eid})
+    p = _el(an, "p")
+    _fill(p, n.text, "", [], eid, refs, _Counter())
+    return an
+
+
+# --- annexes ----------------------------------------------------------------------------------
+
+
+def _write_annex(atts, annex: Annex, i: int, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs):
+    att_id = f"att_{i}"
+    att = _el(atts, "attachment", {"eId": att_id})
+    doc = _el(att, "doc", {"name": "annex"})
+    meta = _el(doc, "meta")
+    _write_identification(meta, ident, res, markup_date, refs, component=f"annex_{i}")
+    pre = _el(doc, "preface")
+    if annex.label:
+        _el(_el(pre, "p"), "docType", text=annex.label)
+    if annex.title:
+        t = _el(_el(pre, "p"), "docTitle")
+        _fill(t, annex.title, "", annex.title_notes, att_id + "__preface", refs, _Counter())
+    for sub in annex.subtitles:
+        _el(pre, "p", {"class": "subtitle"}, text=sub)
+    if len(pre) == 0:
+        doc.remove(pre)
+    body = _el(doc, "mainBody")
+    _write_blocks(body, annex.blocks, att_id + "__", refs)
+    if len(body) == 0:
+        _el(body, "p")
+
+
+def serialize(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+__all__ = ["write_akn", "serialize", "format_date"]

@@ -1,0 +1,143 @@
+"""The drafting phrases of UN resolutions: how preambular and operative paragraphs open.
+
+Preambular paragraphs open with a participle or adjective ("Recalling", "Deeply concerned",
+"Having considered", "Mindful"); operative paragraphs with a verb in the third person
+("Decides", "Also requests", "Strongly condemns"). The opening phrase is printed in italics;
+``lead`` recovers it from plain text: the opening word, the adverbs before it and the
+complements that belong to the phrase ("Taking note with appreciation", "Bearing in mind").
+"""
+from __future__ import annotations
+
+import re
+
+# adjectives and participles that open preambular paragraphs without -ing/-ed
+_PREAMBLE_ADJ = {
+    "mindful", "aware", "conscious", "cognizant", "desirous", "confident", "anxious", "convinced", "concerned",
+    "determined", "resolved", "committed", "alarmed", "guided", "encouraged", "seized", "disturbed", "dismayed",
+    "deeply", "gravely", "seriously", "firmly", "strongly", "fully", "equally", "profoundly", "particularly",
+    "keenly", "greatly", "further", "also", "bearing", "having", "being", "remaining", "noting", "in",
+}
+_ADVERBS = {
+    "also", "further", "furthermore", "again", "once", "deeply", "gravely", "seriously", "firmly", "strongly",
+    "fully", "equally", "profoundly", "particularly", "keenly", "greatly", "urgently", "solemnly", "formally",
+    "unequivocally", "sincerely", "warmly", "duly", "officially", "respectfully", "still", "likewise",
+    "similarly", "moreover", "most", "more", "emphatically", "categorically", "vigorously",
+}
+# words that continue the opening phrase
+_COMPLEMENTS = [
+    r"also", r"further", r"furthermore", r"again", r"once again", r"once more", r"in particular", r"in this regard",
+    r"in mind", r"into account", r"into consideration", r"note", r"due note", r"upon", r"on", r"for",
+    r"with (?:(?:deep|grave|great|serious|profound|particular|renewed|utmost|growing|increasing|continued|"
+    r"deepest|gravest|sincere|high|special) )?(?:concern|appreciation|satisfaction|regret|alarm|interest|"
+    r"gratitude|approval|dismay|disappointment|sadness|shock|indignation|pride|serious concern)",
+    r"its (?:(?:deep|grave|great|serious|profound|particular|strong|firm|full|unwavering|continued|"
+    r"sincere|deepest|gravest|utmost) )?(?:concern|appreciation|satisfaction|regret|gratitude|support|"
+    r"commitment|condemnation|conviction|determination|call|request|invitation|belief|hope|solidarity|"
+    r"resolve|intention|view|readiness|position|endorsement|approval|recognition|thanks|sympathy|condolences)",
+    r"(?:deep|grave|serious|profound|particular|strong|great|full) (?:concern|appreciation|regret|support|alarm)",
+    r"concern", r"appreciation", r"satisfaction", r"regret", r"support", r"solidarity", r"gratitude",
+    r"in the strongest (?:possible )?terms", r"unequivocally", r"with appreciation", r"attention",
+]
+_COMPLEMENT_RE = re.compile(r"\s+(?:" + "|".join(_COMPLEMENTS) + r")(?=[\s,;:]|$)")
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _first_words(text: str, n: int = 3) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z-]*", text[:80])[:n]
+
+
+def preamble_opener(text: str) -> bool:
+    """Does ``text`` open like a preambular paragraph?"""
+    words = _first_words(text, 3)
+    if not words or not words[0][:1].isupper():
+        return False
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in _ADVERBS and words[i].lower() not in ("also", "further"):
+        i += 1
+    if words[0].lower() in ("also", "further") and len(words) > 1:
+        i = 1
+    w = words[i].lower()
+    if w in ("bearing", "having", "being", "noting"):
+        return True
+    if w.endswith("ing") and len(w) > 4:
+        return True
+    if w in _PREAMBLE_ADJ and w not in _ADVERBS:
+        return True
+    if w.endswith("ed") and len(w) > 4 and i == 0 and not w.endswith("eed"):
+        return True
+    return False
+
+
+def operative_opener(text: str) -> bool:
+    """Does ``text`` open like an operative paragraph ("Decides", "Also requests", "Strongly condemns")?"""
+    words = _first_words(text, 4)
+    if not words or not words[0][:1].isupper():
+        return False
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in _ADVERBS:
+        i += 1
+    w = words[i]
+    if i and not w[:1].islower() and not w[:1].isupper():
+        return False
+    wl = w.lower()
+    if wl in ("is", "was", "has", "this", "its", "his", "thus", "as", "us", "various", "unless", "status", "always",
+              "perhaps", "nevertheless", "progress", "process", "access", "success", "business", "congress"):
+        return False
+    return wl.endswith("s") and not wl.endswith(("ss", "us", "is")) and len(wl) > 3
+
+
+def lead(text: str, kind: str) -> str:
+    """The italicised opening phrase of a preambular or operative paragraph ("" if none)."""
+    if kind == "heading":
+        return ""
+    if kind == "preamble":
+        if not preamble_opener(text):
+            return ""
+    elif kind == "paragraph":
+        if not operative_opener(text):
+            return ""
+    else:
+        return ""
+    m = re.match(r"((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+(?:-[a-z]+)?)?)", text)
+    if not m:
+        return ""
+    words = text.split(" ")
+    # adverbs, then the opening word
+    i = 0
+    out = []
+    while i < len(words) and words[i].lower().rstrip(",") in _ADVERBS and i < 3:
+        out.append(words[i])
+        i += 1
+    if i >= len(words):
+        return ""
+    if words[i].endswith(","):
+        out.append(words[i][:-1])
+        return " ".join(out)
+    out.append(words[i])
+    main = words[i]
+    phrase = " ".join(out)
+    rest = text[len(phrase) :]
+    # "Deeply concerned", "Bearing in mind", "Taking note with appreciation", "Calls upon"
+    if out[-1].lower() in ("bearing",) and rest.startswith(" in mind"):
+        phrase += " in mind"
+        rest = rest[8:]
+    while True:
+        m = _COMPLEMENT_RE.match(rest)
+        if not m:
+            break
+        # "for"/"on"/"upon" only right after verbs that take them
+        word = m.group(0).strip()
+        if word in ("for", "on", "upon") and not re.search(r"(?:Call|call)\w*$", phrase):
+            break
+        if word in ("note", "due note") and not re.search(r"(?:Tak|Tak)\w*$", phrase):
+            break
+        if word in ("attention",) and not re.search(r"[Cc]all\w*$|[Dd]raw\w*$", phrase):
+            break
+        if word.split()[0] in ("concern", "appreciation", "satisfaction", "regret", "support", "solidarity",
+                               "gratitude", "deep", "grave", "serious", "profound", "particular", "strong",
+                               "great", "full", "its") and not re.match(r"(?:Express|Reiterat|Reaffirm|Renew)", main,
+                                                                        re.I):
+            break
+        phrase += m.group(0)
+        rest = rest[m.end() :]
+    return phrase.strip()

@@ -1,0 +1,1013 @@
+"""Text reader: the plain text of a resolution → the document model.
+
+The text comes as it really comes: typed by hand, pulled out of a PDF by one of several
+extractors, OCR'd, cleaned by a third-party tool or written by our own text writer. The
+reader is a pipeline of small passes over lines, each with one job:
+
+1. ``_normalise``         line ends, control characters, odd spaces
+2. ``_strip_wrappers``    YAML front matter, markdown leftovers, markdown footnote blocks
+3. ``_read_masthead``     the masthead → ``Meta`` (symbol, dates, session, agenda, committee, title)
+4. ``_drop_furniture``    job numbers, barcodes, running heads, page numbers
+5. ``_collect_footnotes`` footnote bodies from the page bottoms (or the end)
+6. ``_segment``           wrapped lines → blocks, by number/label sequences and drafting phrases
+7. ``_build``             blocks → preamble, operative tree, sections, closing, annexes
+8. ``_anchor_notes``      footnote markers found in the text, told apart from real numbers
+
+Nothing is edited: every word of the resolution is kept as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import phrases
+from .dates import parse_date
+from .model import Annex, Block, Closing, Meta, Note, Resolution
+
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+# ---------------------------------------------------------------------------------------------
+# 1. normalisation
+
+
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _normalise(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
+    text = _CTRL.sub("", text)
+    lines = []
+    for raw in text.split("\n"):
+        lines.append(_SPACES.sub(" ", raw).strip())
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. wrappers: YAML front matter, markdown
+
+
+_MD_NOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
+_MD_NOTE_REF = re.compile(r"\s?\[\^([^\]\s]+)\]")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+
+
+def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Remove YAML front matter and markdown; return the lines and markdown footnote definitions."""
+    start = 0
+    first = next((i for i, l in enumerate(lines) if l), None)
+    if first is not None and lines[first] == "---":
+        end = next((i for i in range(first + 1, min(len(lines), first + 80)) if lines[i] in ("---", "...")), None)
+        if end is not None and all(
+            not l or re.match(r"^[A-Za-z_][\w-]*\s*:", l) or l.startswith(("- ", "  ")) for l in lines[first + 1 : end]
+        ):
+            start = end + 1
+    out: list[str] = []
+    notes: list[tuple[str, str]] = []
+    in_note = False
+    for line in lines[start:]:
+        m = _MD_NOTE_DEF.match(line)
+        if m:
+            notes.append((m.group(1), m.group(2)))
+            in_note = True
+            continue
+        if in_note:
+            if line and not _MD_NOTE_DEF.match(line) and notes and not _looks_like_block_start(line):
+                notes[-1] = (notes[-1][0], (notes[-1][1] + " " + line).strip())
+                continue
+            if not line:
+                continue
+            in_note = False
+        if "[^" in line:
+            line = _MD_NOTE_REF.sub(lambda m: "\ue000" + m.group(1) + "\ue001", line)
+        if line.startswith("#"):
+            line = _MD_HEADING.sub("", line)
+        if "*" in line or "__" in line:
+            line = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3), line)
+        out.append(line)
+    return out, notes
+
+
+def _looks_like_block_start(line: str) -> bool:
+    return bool(_PARA_NUM.match(line) or _LABEL.match(line))
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. masthead
+
+_SYMBOL = re.compile(r"\b(A/RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?:\s?[A-Z](?:[-–][A-Z])?)?)(?![\w/])")
+_DEC_SYMBOL = re.compile(r"\b(A/DEC/\d+/\d+(?:\s?[A-Z])?)(?![\w/])")
+_DATE_TXT = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+_DISTR = re.compile(r"Distr\.:?\s*(General|Limited|Restricted)")
+_ISSUED = re.compile(r"Distr\.:?\s*(?:General|Limited|Restricted)\s*(" + _DATE_TXT + ")")
+_JOB = re.compile(r"^(\d{2}-\d{5})(\s*\(E\))?(\s+\d{6})?(\s+\*\d{7}\*)?$")
+_BARCODE = re.compile(r"^\*\d{7,8}\*$")
+_SESSION = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th)) (?:special |emergency special )?session)\b"
+)
+_AGENDA = re.compile(r"\b(Agenda items?\s+[\d\s(),a-z]*?\d[\d\s(),a-z]*?(?:\s*and\s*\d+(?:\s*\([a-z]\))?)*)(?=\s+[A-Z]|\s*$)")
+_ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
+_DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
+_BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
+_NUMBER_TITLE = re.compile(r"^(\d{1,3}/\d{1,4}(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
+_FORMULA = re.compile(r"^(The General Assembly|The Security Council)\s*([,.:]?)\s*$")
+_FORMULA_START = re.compile(r"^(The General Assembly|The Security Council)\s*[,.:]?\s*")
+
+_COMMITTEES = [
+    ("without reference to a Main Committee", "noMainCommittee"),
+    ("First Committee", "firstCommittee"),
+    ("Second Committee", "secondCommittee"),
+    ("Third Committee", "thirdCommittee"),
+    ("Fourth Committee", "fourthCommittee"),
+    ("Special Political and Decolonization Committee", "fourthCommittee"),
+    ("Fifth Committee", "fifthCommittee"),
+    ("Sixth Committee", "sixthCommittee"),
+]
+
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+        " fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
+        1,
+    )
+}
+_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+         "eightieth": 80, "ninetieth": 90}
+_TENS_PREFIX = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90}
+
+
+def session_number(text: str) -> str | None:
+    """"Eightieth session" → "80"; "Sixty-fifth session" → "65"; "80th session" → "80"."""
+    word = text.split()[0].lower()
+    m = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
+    if m:
+        return m.group(1)
+    if word in _ORDINALS:
+        return str(_ORDINALS[word])
+    if word in _TENS:
+        return str(_TENS[word])
+    if "-" in word:
+        a, b = word.split("-", 1)
+        if a in _TENS_PREFIX and b in _ORDINALS:
+            return str(_TENS_PREFIX[a] + _ORDINALS[b])
+    if word.startswith("hundred"):
+        return None
+    return None
+
+
+def _read_masthead(lines: list[str], meta: Meta) -> int:
+    """Read the masthead at the top of ``lines`` into ``meta``; return the index of the first body line.
+
+    The masthead is everything before the formula ("The General Assembly,"), provided it
+    carries at least one masthead item; the number-and-title line ("80/1. Title") may wrap.
+    """
+    limit = min(len(lines), 120)
+    formula_at = None
+    for i in range(limit):
+        if _FORMULA_START.match(lines[i]):
+            formula_at = i
+            break
+    if formula_at is None:
+        # no formula: a masthead still ends at the number-and-title line
+        end = None
+        for i in range(limit):
+            if _NUMBER_TITLE.match(lines[i]) and i < 60:
+                end = i
+                break
+        if end is None:
+            return 0
+        formula_at = end + 1
+        while formula_at < len(lines) and lines[formula_at] and not _looks_like_block_start(lines[formula_at]):
+            formula_at += 1
+    head = lines[:formula_at]
+    nt = None
+    for i, l in enumerate(head):
+        if _NUMBER_TITLE.match(l) and not re.match(r"^\d{2}-\d{5}", l):
+            nt = i
+    top = head[:nt] if nt is not None else head
+    blob = " ".join(l for l in top if l)
+    found = False
+    m = _SYMBOL.search(blob) or _DEC_SYMBOL.search(blob)
+    if m:
+        meta.symbol = re.sub(r"\s+", " ", m.group(1))
+        found = True
+        if meta.symbol.startswith("A/DEC/"):
+            meta.doc_name = "decision"
+    m = _DISTR.search(blob)
+    if m:
+        meta.distribution = "Distr.: " + m.group(1)
+        found = True
+    m = _ISSUED.search(blob)
+    if m:
+        meta.issued_text = m.group(1)
+        meta.issued = parse_date(m.group(1))
+    for l in top:
+        jm = _JOB.match(l)
+        if jm and not meta.job_number:
+            meta.job_number = jm.group(1) + (" (E)" if jm.group(2) else "")
+    m = _SESSION.search(blob)
+    if m:
+        meta.session = m.group(1)
+        meta.session_number = session_number(m.group(1))
+        found = True
+    m = _ADOPTED.search(blob) or _DECISION_ADOPTED.search(blob)
+    if m:
+        meta.adopted_text = m.group(1)
+        meta.adopted = parse_date(m.group(1))
+        found = True
+        if blob[m.start() : m.start() + 8] == "Decision":
+            meta.doc_name = "decision"
+    m = _BRACKET.search(blob)
+    if m:
+        meta.proponent = m.group(1)
+        for name, tlc in _COMMITTEES:
+            if name in meta.proponent:
+                meta.committee = tlc
+                break
+        om = re.search(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\]$", meta.proponent)
+        if om:
+            meta.origin = om.group(1)
+        found = True
+    m = _AGENDA.search(blob)
+    if m:
+        meta.agenda = [m.group(1).strip()]
+        rest = blob[m.end() :]
+        stop = re.search(r"\s*(Resolution adopted|Decision adopted|\[|\d{2}-\d{5}|\*\d{7}|Distr\.)", rest)
+        title = rest[: stop.start()] if stop else rest
+        title = title.strip()
+        if meta.symbol:
+            title = title.replace(meta.symbol, "").strip()
+        if meta.job_number:
+            title = re.sub(r"\d{2}-\d{5}(\s*\(E\))?(\s+\d{6})?", "", title).strip()
+        title = re.sub(r"\*\d{7,8}\*", "", title).strip()
+        title = re.sub(r"\s+", " ", title)
+        if title:
+            meta.agenda_title = title
+        found = True
+    if nt is not None:
+        m = _NUMBER_TITLE.match(head[nt])
+        meta.number = re.sub(r"\s+", " ", m.group(1))
+        title_lines = [m.group(2)] + [l for l in head[nt + 1 :] if l]
+        title_lines = [l for l in title_lines if l and not _is_furniture_line(l, meta)]
+        if title_lines:
+            meta.title = " ".join(title_lines).strip()
+        found = True
+    if not found:
+        # no masthead, but a title above the formula (a typed copy): "Cooperation between …"
+        text = " ".join(l for l in head if l and l != "\ue002").strip()
+        if text and len(text) < 400 and not _ends_paragraph(text) and _FORMULA_START.match(lines[formula_at] if formula_at < len(lines) else ""):
+            meta.title = re.sub(r"\s+", " ", text)
+            return formula_at
+        return 0
+    meta.has_masthead = True
+    if meta.symbol and not meta.number:
+        meta.number = meta.symbol.split("/", 2)[2]
+    return formula_at
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. page furniture
+
+_PAGE_NO = re.compile(r"^(?:Page\s+)?\d{1,3}\s*/\s*\d{1,3}$|^-\s*\d{1,3}\s*-$")
+_JOB_ANY = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\*\d{7,8}\*)?$")
+_JOB_PAGE = re.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
+
+
+def _norm_words(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def _is_furniture_line(line: str, meta: Meta) -> bool:
+    if not line:
+        return False
+    if _JOB_ANY.match(line) or _BARCODE.match(line) or _PAGE_NO.match(line) or _JOB_PAGE.match(line):
+        return True
+    if meta.symbol and line.replace(" ", "") == meta.symbol.replace(" ", ""):
+        return True
+    return False
+
+
+def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
+    """Remove page furniture: job numbers, barcodes, page numbers, running heads (symbol and title)."""
+    title = _norm_words(meta.title or "")
+    symbol = (meta.symbol or "").replace(" ", "")
+    out: list[str] = []
+    n = len(lines)
+    anchor = [False] * n
+    for i, l in enumerate(lines):
+        if not l:
+            continue
+        if _is_furniture_line(l, meta):
+            anchor[i] = True
+        elif symbol and l.startswith(symbol + " ") and title and _norm_words(l[len(symbol):]) in title:
+            anchor[i] = True  # "A/RES/80/1 Participation by ..." on one line
+        elif symbol and l.endswith(" " + symbol) and title and _norm_words(l[: -len(symbol)]) in title:
+            anchor[i] = True
+    drop = anchor[:]
+    if title:
+        # running title lines next to an anchor (within a few non-blank lines)
+        for i in range(n):
+            if not anchor[i]:
+                continue
+            for step in (-1, 1):
+                j, seen = i + step, 0
+                while 0 <= j < n and seen < 4:
+                    if lines[j]:
+                        seen += 1
+                        if anchor[j]:
+                            pass
+                        elif len(lines[j]) > 3 and _norm_words(lines[j]) in title:
+                            drop[j] = True
+                        else:
+                            break
+                    j += step
+    for i, l in enumerate(lines):
+        if drop[i]:
+            out.append("\ue002")  # page-break marker: keeps paragraphs apart only where text says so
+        else:
+            out.append(l)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. footnotes
+
+_SEPARATOR = re.compile(r"^(?:_{5,}|-{3,}|—{3,}|\u2014{2,})\s*$")
+_SEP_TAIL = re.compile(r"\s+(?:_{5,}|-{3,})\s*$")
+_NOTE_LINE = re.compile(r"^([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[a-z†‡§])\s+(\S.*)$")
+
+
+def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Cut footnote blocks out of ``lines``: each starts at a separator line and runs to the page break."""
+    notes: list[tuple[str, str]] = list(md_notes)
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        sep = _SEPARATOR.match(line)
+        if not sep and _SEP_TAIL.search(line):
+            # a cleaner glued the separator to the end of the last body line
+            nxt = next((lines[j] for j in range(i + 1, min(n, i + 4)) if lines[j] and lines[j] != "\ue002"), "")
+            if _NOTE_LINE.match(nxt):
+                out.append(_SEP_TAIL.sub("", line))
+                sep = True
+        if not sep:
+            out.append(line)
+            i += 1
+            continue
+        # read footnotes until a page break (furniture) or something that is not a footnote
+        j = i + 1
+        block: list[tuple[str, str]] = []
+        while j < n:
+            l = lines[j]
+            if l == "\ue002":
+                break
+            if not l:
+                j += 1
+                continue
+            m = _NOTE_LINE.match(l)
+            if m and _is_next_marker(m.group(1), block, notes):
+                block.append((m.group(1).translate(SUPERSCRIPT), m.group(2)))
+            elif block:
+                block[-1] = (block[-1][0], _join_words(block[-1][1], l))
+            else:
+                break
+            j += 1
+        if not block:
+            out.append(line)  # a rule in the text, not a footnote separator
+            i += 1
+            continue
+        notes.extend(block)
+        out.append("\ue002")
+        i = j
+    return out, notes
+
+
+def _is_next_marker(marker: str, block, notes) -> bool:
+    marker = marker.translate(SUPERSCRIPT)
+    prev = block[-1][0] if block else (notes[-1][0] if notes else None)
+    if marker.isdigit():
+        if prev is None or not prev.isdigit():
+            return True
+        return int(marker) == int(prev) + 1 or (int(marker) == 1)
+    return not block or not block[-1][0].isdigit()
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. segmentation: lines → raw blocks
+
+_PARA_NUM = re.compile(r"^(\d{1,3})\.(?:\s+|$)")
+_LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
+_SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])\.(?:\s+|$)")
+_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:plenary )?meeting)\s*(" + _DATE_TXT + r")?\s*$")
+_DATE_LINE = re.compile(r"^(" + _DATE_TXT + r")\s*$")
+_ANNEX = re.compile(r"^(Annex(?:es)?(?:\s+[IVXL]+|\s+\d+|\s+[A-Z])?)\s*$")
+_TERMINAL = (".", ";", ":", ",", "\u201d.", ".\u201d", "\u201d;")
+
+
+@dataclass
+class _Raw:
+    """A block as segmented: ``kind`` is a guess refined by ``_build``."""
+
+    kind: str  # para, label, section, heading, text, formula, meeting, date, annex
+    num: str | None
+    text: str
+    gap_before: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _join_words(a: str, b: str) -> str:
+    """Join two wrapped lines, mending a word split at the line end only on evidence."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if a.endswith("-\ue003"):
+        return a + b
+    if a.endswith("-") and not a.endswith(" -") and len(a) > 1 and a[-2].isalpha():
+        return a + b  # hyphen kept; _mend_hyphens later drops it where the document says so
+    if a.endswith(" -") and b[:1].islower():
+        return a[:-2] + "-" + b
+    return a + " " + b
+
+
+def _ends_paragraph(text: str) -> bool:
+    t = text.rstrip("\ue001").rstrip()
+    t = re.sub(r"[\s\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", t)
+    t = re.sub(r"\ue000[^\ue001]*\ue001$", "", t)
+    return t.endswith((".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")) or t.endswith(("; and", "; or", ", and", ", or"))
+
+
+def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
+    """Split lines into raw blocks. A new block starts where the evidence says so."""
+    width = _typical_width(lines)
+    blocks: list[_Raw] = []
+    cur: _Raw | None = None
+    gap = False
+    zone = "preamble"
+    expect_para = 1
+    last_line_len = 0
+    labels: list[str] = []
+
+    def close():
+        nonlocal cur
+        if cur is not None:
+            blocks.append(cur)
+            cur = None
+
+    def start(kind, num, text):
+        nonlocal cur, gap
+        close()
+        cur = _Raw(kind, num, text, gap_before=gap)
+        gap = False
+
+    pending = list(lines)
+    k = 0
+    while k < len(pending):
+        line = pending[k]
+        k += 1
+        if line == "\ue002":
+            continue
+        if not line:
+            gap = True
+            continue
+        # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
+        if zone != "preamble" or expect_para > 1:
+            m = re.search(r"(?<=\S)\s+(" + str(expect_para) + r")\.\s+(?=[A-Z\u201c])", line)
+            if m and not _PARA_NUM.match(line) and expect_para > 1:
+                pending.insert(k, line[m.start(1) :])
+                line = line[: m.start()]
+        prev_text = cur.text if cur is not None else ""
+        prev_ends = _ends_paragraph(prev_text) if cur is not None else True
+        short_prev = last_line_len < 0.75 * width
+        last_line_len = len(line)
+
+        fm = _FORMULA_START.match(line) if zone == "preamble" and not blocks_have(blocks, cur, "formula") else None
+        if fm and (cur is None or prev_ends):
+            rest = line[fm.end() :]
+            start("formula", None, line[: fm.end()].strip())
+            close()
+            if rest:
+                pending.insert(k, rest)
+            continue
+        mm = _MEETING.match(line)
+        if mm and (cur is None or prev_ends):
+            start("meeting", None, mm.group(1))
+            close()
+            if mm.group(2):
+                start("date", None, mm.group(2))
+                close()
+            zone = "closing"
+            continue
+        if zone == "closing" and _DATE_LINE.match(line) and not any(b.kind == "date" for b in blocks[-1:]):
+            start("date", None, line)
+            close()
+            continue
+        am = _ANNEX.match(line)
+        if am and (cur is None or prev_ends):
+            start("annex", None, am.group(1))
+            close()
+            zone = "annex-title"
+            expect_para = 1
+            labels = []
+            continue
+        pm = _PARA_NUM.match(line)
+        if pm:
+            n = int(pm.group(1))
+            if (n == expect_para or (n == 1 and zone != "body-started")) and (cur is None or prev_ends or n == 1 or not line[pm.end():]):
+                rest = line[pm.end() :]
+                start("para", pm.group(1) + ".", rest)
+                expect_para = n + 1
+                labels = []
+                zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
+                continue
+        lm = _LABEL.match(line)
+        if lm and cur is not None:
+            label = lm.group(1)
+            if _accept_label(label, labels, prev_text, prev_ends):
+                start("label", "(" + label + ")", line[lm.end() :])
+                labels.append(label)
+                continue
+        sm = _SECTION.match(line)
+        if sm and (cur is None or prev_ends) and not _PARA_NUM.match(line):
+            rest = line[sm.end() :]
+            if rest and not _ends_paragraph(rest) and len(rest) < 160 or (not rest and k < len(pending)):
+                start("section", sm.group(1) + ".", rest)
+                if zone == "annex-title":
+                    zone = "annex"
+                continue
+        if zone == "annex-title":
+            start("text", None, line)
+            cur.kind = "annex-title"
+            zone = "annex"
+            continue
+        if cur is None:
+            start("text", None, line)
+            continue
+        if cur.kind == "section" and not cur.text:
+            cur.text = line  # "I." alone, heading on the next line
+            continue
+        if cur.kind == "section" or cur.kind == "annex-title":
+            # headings and titles do not run on into a sentence ending with punctuation
+            if not _ends_paragraph(cur.text) and (gap or _starts_sentence(line)):
+                if cur.kind == "annex-title" and not gap and not _looks_like_block_start(line) and not _ends_paragraph(line):
+                    cur.text = _join_words(cur.text, line)
+                    continue
+                if cur.kind == "annex-title" and not gap:
+                    cur.text = _join_words(cur.text, line)
+                    continue
+                start("text", None, line)
+                continue
+            if cur.kind == "annex-title" and not _ends_paragraph(cur.text):
+                cur.text = _join_words(cur.text, line)
+                continue
+        # a new unnumbered paragraph?
+        if prev_ends and _starts_sentence(line):
+            opener = phrases.preamble_opener(line)
+            if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")):
+                start("text", None, line)
+                continue
+            if zone != "preamble" and (gap or short_prev) and prev_text.endswith((".", ";", ":")):
+                start("text", None, line)
+                continue
+            if zone != "preamble" and phrases.operative_opener(line) and prev_text.endswith((".", ";")):
+                start("text", None, line)
+                continue
+        # a heading line between paragraphs: no end punctuation, followed by a numbered paragraph
+        cur.text = _join_words(cur.text, line)
+        gap = False
+    close()
+    return blocks
+
+
+def blocks_have(blocks, cur, kind) -> bool:
+    return any(b.kind == kind for b in blocks) or (cur is not None and cur.kind == kind)
+
+
+def _starts_sentence(line: str) -> bool:
+    c = line[:1]
+    return c.isupper() or c in "\u201c\"'(["
+
+
+def _typical_width(lines: list[str]) -> int:
+    lens = sorted(len(l) for l in lines if len(l) > 20)
+    if not lens:
+        return 80
+    return lens[int(len(lens) * 0.9) - 1 if len(lens) > 1 else 0]
+
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+          "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv"]
+
+
+def _next_letter(label: str) -> str:
+    if len(label) > 1 and len(set(label)) == 1:  # aa → bb
+        c = label[0]
+        return (chr(ord(c) + 1) * len(label)) if c != "z" else "a" * (len(label) + 1)
+    if label == "z":
+        return "aa"
+    return chr(ord(label[-1]) + 1)
+
+
+def _label_kind(label: str) -> str:
+    if label.isdigit():
+        return "digit"
+    return "roman" if label in _ROMAN else "letter"
+
+
+def _accept_label(label: str, labels: list[str], prev_text: str, prev_ends: bool) -> bool:
+    """Is "(label)" at a line start a list item, or a wrapped reference such as "paragraph 1\\n(a) above"?"""
+    if not prev_ends:
+        return False
+    if not labels:
+        return label in ("a", "i", "1")
+    if label in ("a", "i", "1") and prev_text.rstrip().endswith((":", "\u2014", "–")):
+        return True
+    for prev in reversed(labels):
+        if label.isdigit() and prev.isdigit() and int(label) == int(prev) + 1:
+            return True
+        if label.isalpha() and prev.isalpha():
+            if prev in _ROMAN and label in _ROMAN and _ROMAN.index(label) == _ROMAN.index(prev) + 1:
+                return True
+            if _next_letter(prev) == label:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. build the model
+
+
+def _build(raws: list[_Raw], res: Resolution) -> None:
+    zone = "preamble"
+    annex: Annex | None = None
+    body = res.body
+    preamble = res.preamble
+    seen_numbered = any(r.kind == "para" for r in raws)
+    section_stack: list[Block] = []  # open sections (top-level, then sub)
+    para: Block | None = None
+    list_stack: list[tuple[str, Block]] = []  # (kind of labels, block)
+
+    def target() -> list[Block]:
+        if section_stack:
+            return section_stack[-1].children
+        return annex.blocks if annex is not None else body
+
+    for r in raws:
+        if r.kind == "formula":
+            if zone == "preamble" and annex is None:
+                res.formula = r.text
+            continue
+        if r.kind == "meeting":
+            res.closing.meeting = r.text
+            zone = "closing"
+            section_stack = []
+            continue
+        if r.kind == "date" and zone == "closing":
+            res.closing.date_text = r.text
+            res.closing.date = parse_date(r.text)
+            continue
+        if r.kind == "annex":
+            annex = Annex(label=r.text)
+            res.annexes.append(annex)
+            zone = "annex"
+            section_stack = []
+            para = None
+            list_stack = []
+            continue
+        if r.kind == "annex-title" and annex is not None:
+            if annex.title is None:
+                annex.title = r.text
+            else:
+                annex.subtitles.append(r.text)
+            continue
+        if r.kind == "section":
+            num = r.num
+            sec = Block("section", num=num, heading=r.text or None)
+            roman = num.rstrip(".") not in "ABCDEFGHJKLMNOPQRSTUWYZ" or (
+                section_stack and _is_roman_section(section_stack[0].num) and num.rstrip(".") in "IVXL"
+                and not _is_roman_section(num) is False
+            )
+            level = 0 if _is_roman_section(num) and not (section_stack and section_stack[-1].num == "H.") else 1
+            if level == 0 or not section_stack:
+                section_stack = [sec]
+                (annex.blocks if annex is not None else (body if zone != "preamble" or seen_numbered else body)).append(sec)
+                if zone == "preamble" and annex is None:
+                    zone = "body"
+            else:
+                section_stack = section_stack[:1] + [sec]
+                section_stack[0].children.append(sec)
+            para = None
+            list_stack = []
+            continue
+        if r.kind == "para":
+            para = Block("paragraph", num=r.num, text=r.text)
+            if zone == "preamble" and annex is None:
+                zone = "body"
+            target().append(para)
+            list_stack = []
+            continue
+        if r.kind == "label" and (para is not None or list_stack):
+            label = r.num.strip("()")
+            pt = Block("point", num=r.num, text=r.text)
+            _place_point(pt, label, para, list_stack)
+            continue
+        # unnumbered text
+        text = r.text
+        if zone == "preamble" and annex is None:
+            if not preamble and res.formula is None and not seen_numbered and phrases.operative_opener(text):
+                zone = "body"
+            elif preamble and not seen_numbered and phrases.operative_opener(text) and not phrases.preamble_opener(text):
+                zone = "body"
+        if zone == "preamble" and annex is None:
+            if section_stack:
+                section_stack[-1].children.append(Block("heading", text=text))
+            else:
+                preamble.append(Block("preamble", text=text))
+            continue
+        if zone == "closing":
+            if annex is None:
+                annex = Annex(label="")
+                res.annexes.append(annex)
+            zone = "annex"
+        if _is_heading_text(text):
+            target().append(Block("heading", text=text))
+            para = None
+            list_stack = []
+            continue
+        if list_stack and para is not None and not phrases.operative_opener(text) and annex is None and False:
+            continue
+        if section_stack and zone != "annex" and phrases.preamble_opener(text) and not phrases.operative_opener(text):
+            section_stack[-1].children.append(Block("heading", text=text))
+            para = None
+            continue
+        kind = "paragraph" if annex is None else "text"
+        para = Block(kind, text=text)
+        target().append(para)
+        list_stack = []
+
+
+def _is_roman_section(num: str | None) -> bool:
+    return bool(num) and bool(re.fullmatch(r"[IVXL]+\.", num)) and num not in ("L.",)
+
+
+def _is_heading_text(text: str) -> bool:
+    return len(text) < 150 and not _ends_paragraph(text) and not text[-1:].isdigit() is False and text[:1].isupper()
+
+
+def _place_point(pt: Block, label: str, para: Block | None, stack: list[tuple[str, Block]]) -> None:
+    """Put a labelled point at its level: (a) under the paragraph, (i) under (a), "(i)" after "(h)" a letter."""
+    kind = _label_kind(label)
+    # find the level whose sequence this label continues
+    for depth in range(len(stack) - 1, -1, -1):
+        lk, last = stack[depth]
+        prev = last.num.strip("()")
+        cont = False
+        if lk == "digit" and kind == "digit":
+            cont = int(label) == int(prev) + 1
+        elif lk == "letter" and label.isalpha():
+            cont = _next_letter(prev) == label and not (
+                label == "i" and last.text.rstrip().endswith(":") and depth == len(stack) - 1
+            )
+        elif lk == "roman" and kind == "roman":
+            cont = _ROMAN.index(label) == _ROMAN.index(prev) + 1 if prev in _ROMAN else False
+        if cont:
+            parent = stack[depth - 1][1] if depth > 0 else para
+            del stack[depth:]
+            parent.children.append(pt)
+            stack.append((lk, pt))
+            return
+    # a new list: under the last point if any, else under the paragraph
+    new_kind = "roman" if (label == "i" and stack and stack[-1][0] == "letter") else (
+        "digit" if kind == "digit" else ("letter" if label != "i" or not stack else "roman")
+    )
+    parent = stack[-1][1] if stack else para
+    if parent is None:
+        return
+    parent.children.append(pt)
+    stack.append((new_kind, pt))
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. footnote markers
+
+
+def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
+    """Find each footnote's marker in the text, in order, and attach the note there.
+
+    Markers come as superscripts ("Nations¹"), markdown sentinels, glued digits ("Nations1",
+    "2014–20243") or spaced digits ("Rights, 1"). Digits are told apart from real numbers by the
+    footnote list: note k is looked for after note k-1, as the marker it carries.
+    """
+    warnings = []
+    if not notes:
+        # superscripts without bodies: leave them as text
+        return warnings
+    holders = list(_text_holders(res))
+    pos_h, pos_o = 0, 0
+    for marker, body in notes:
+        found = False
+        for hi in range(pos_h, len(holders)):
+            owner, attr, nattr = holders[hi]
+            text = getattr(owner, attr) or ""
+            start = pos_o if hi == pos_h else 0
+            m = _find_marker(text, marker, start)
+            if m is not None:
+                s, e = m
+                setattr(owner, attr, text[:s] + text[e:])
+                # notes after this one in the same holder shift
+                getattr(owner, nattr).append(Note(marker, body, s))
+                pos_h, pos_o = hi, s
+                found = True
+                break
+        if not found:
+            warnings.append(f"footnote {marker} ({body[:40]}…) has no marker in the text; placed at the end")
+            owner, attr, nattr = holders[-1] if holders else (None, None, None)
+            if owner is not None:
+                getattr(owner, nattr).append(Note(marker, body, len(getattr(owner, attr) or "")))
+    return warnings
+
+
+def _text_holders(res: Resolution):
+    def walk(blocks):
+        for b in blocks:
+            if b.kind == "section" and b.heading is not None:
+                yield (b, "heading", "heading_notes")
+            if b.kind != "section":
+                yield (b, "text", "notes")
+            yield from walk(b.children)
+            if b.wrap:
+                yield (b, "wrap", "wrap_notes")
+
+    yield from walk(res.preamble)
+    yield from walk(res.body)
+    for a in res.annexes:
+        if a.title:
+            yield (a, "title", "title_notes")
+        yield from walk(a.blocks)
+
+
+_REF_WORDS = re.compile(
+    r"(?:paragraphs?|paras?\.|resolutions?|decisions?|articles?|Article|annex(?:es)?|chapters?|chap\.|sections?|"
+    r"rules?|principles?|Goals?|No\.|vol\.|pp?\.|Part|Principle|Rule|Section|Chapter|Paragraph|Annex|Goal|"
+    r"targets?|item|items|Protocol|Additional|Convention|op\.|page|session|sessions|of|and|to|from|Nos\.|"
+    r"[A-Z]/\S+)\s*$"
+)
+
+
+def _find_marker(text: str, marker: str, start: int):
+    """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None."""
+    sentinel = "\ue000" + marker + "\ue001"
+    i = text.find(sentinel, start)
+    if i >= 0:
+        s = i - 1 if i > 0 and text[i - 1] == " " and (i + len(sentinel) >= len(text) or text[i + len(sentinel)] in " ,.;:)") else i
+        return (i, i + len(sentinel))
+    if marker.isdigit():
+        sup = marker.translate(str.maketrans("0123456789", _SUP_CHARS))
+        i = text.find(sup, start)
+        if i >= 0:
+            return (i, i + len(sup))
+        # glued: a word or closing punctuation directly followed by the digits
+        glued = re.compile(
+            r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])" + marker + r"(?![\d])"
+        )
+        m = glued.search(text, start)
+        best = None
+        if m:
+            best = (m.start(), m.end())
+        # glued to a year: "2014–20243" = 2014–2024 + 3
+        ym = re.compile(r"(?<=\d{4})" + marker + r"(?!\d)").search(text, start)
+        if ym and re.search(r"(?:19|20)\d\d$", text[max(0, ym.start() - 4) : ym.start()]):
+            if best is None or ym.start() < best[0]:
+                best = (ym.start(), ym.end())
+        # spaced: "Rights, 1 and"
+        for sm in re.finditer(r"(?<= )" + marker + r"(?=[ ,.;:)]|$)", text[start:]):
+            s = sm.start() + start
+            before = text[max(0, s - 20) : s]
+            after = text[s + len(marker) : s + len(marker) + 4]
+            if _REF_WORDS.search(before) or re.match(r"\s*(?:\(|\d|[–-]\d|per cent|%|to \d)", after):
+                continue
+            if re.search(r"\d\s*$", before):
+                continue
+            if best is None or s < best[0]:
+                best = (s - 1 if text[s - 1] == " " else s, s + len(marker))
+            break
+        return best
+    i = text.find(marker, start)
+    if i > 0 and text[i - 1] not in " ":
+        return (i, i + len(marker))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# hyphens
+
+
+def _mend_hyphens(res: Resolution, vocabulary: set[str]) -> None:
+    """"manage-ment" (split at a line end) → "management" when the document uses "management"."""
+    pattern = re.compile(r"\b([A-Za-z]+)-([a-z]+)\b")
+
+    def fix(text: str) -> str:
+        if "-" not in text:
+            return text
+
+        def repl(m):
+            joined = (m.group(1) + m.group(2)).lower()
+            hyph = (m.group(1) + "-" + m.group(2)).lower()
+            if joined in vocabulary and hyph not in vocabulary:
+                return m.group(1) + m.group(2)
+            return m.group(0)
+
+        return pattern.sub(repl, text)
+
+    for b in res.iter_blocks():
+        if "\ue003" in b.text:
+            b.text = fix_breaks(b.text, fix)
+
+
+def fix_breaks(text: str, fix) -> str:
+    parts = text.split("\ue003")
+    out = parts[0]
+    for p in parts[1:]:
+        # the hyphen at the line end is before the marker
+        m = re.search(r"([A-Za-z]+)-$", out)
+        n = re.match(r"([a-z]+)", p)
+        if m and n:
+            fixed = fix(m.group(1) + "-" + n.group(1))
+            out = out[: m.start()] + fixed + p[n.end() :]
+        else:
+            out += p
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# entry point
+
+
+def read_text(text: str, *, symbol: str | None = None, adopted: str | None = None,
+              language: str | None = None) -> Resolution:
+    """Read the plain text of a resolution into the model."""
+    res = Resolution()
+    lines = _normalise(text)
+    lines, md_notes = _strip_wrappers(lines)
+    first = _read_masthead(lines, res.meta)
+    body_lines = lines[first:]
+    body_lines = _drop_furniture(body_lines, res.meta)
+    body_lines, notes = _collect_footnotes(body_lines, md_notes)
+    # a footnote list at the very end without separator (our text writer always writes one)
+    raws = _segment(_mark_breaks(body_lines), res.meta)
+    _build(raws, res)
+    vocab = _vocabulary(raws)
+    _mend_hyphens(res, vocab)
+    for b in res.iter_blocks():
+        b.text = b.text.replace("\ue003", "")
+    res.warnings.extend(_anchor_notes(res, notes))
+    _strip_sentinels(res)
+    for b in res.iter_blocks():
+        b.lead = phrases.lead(b.text, b.kind) if b.kind in ("preamble", "paragraph", "heading") else ""
+    m = res.meta
+    if symbol:
+        m.symbol = symbol
+        if not m.number:
+            m.number = symbol.split("/", 2)[-1] if symbol.count("/") >= 2 else None
+    if adopted:
+        m.adopted = adopted
+    if res.closing.date and not m.adopted:
+        m.adopted = res.closing.date
+        m.adopted_text = m.adopted_text or res.closing.date_text
+    if language:
+        m.language = language
+    return res
+
+
+def _mark_breaks(lines: list[str]) -> list[str]:
+    """Mark hyphenated line ends so the hyphen pass can judge them on the document's evidence."""
+    out = []
+    for i, l in enumerate(lines):
+        if l.endswith("-") and len(l) > 2 and l[-2].isalpha():
+            j = i + 1
+            while j < len(lines) and lines[j] in ("", "\ue002"):
+                j += 1
+            if j < len(lines) and lines[j][:1].islower():
+                l = l + "\ue003"
+        out.append(l)
+    return out
+
+
+def _vocabulary(raws: list[_Raw]) -> set[str]:
+    words: set[str] = set()
+    for r in raws:
+        t = r.text.replace("-\ue003", "\ue003")
+        for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t.replace("\ue003", " ")):
+            words.add(w.lower())
+    return words
+
+
+def _strip_sentinels(res: Resolution) -> None:
+    for b in res.iter_blocks():
+        if "\ue000" in b.text:
+            b.text = re.sub(r"\ue000[^\ue001]*\ue001", "", b.text)
