@@ -15,6 +15,116 @@ def main():
 # --- convert (owner: text reader / AKN writer) -------------------------------------------
 
 
+_ISO = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _check_date(ctx, param, value):
+    import datetime
+    import re
+
+    if value is None:
+        return None
+    try:
+        if not re.match(_ISO, value):
+            raise ValueError
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2010-12-13") from None
+    return value
+
+
+def _check_symbol(ctx, param, value):
+    import re
+
+    if value is not None and not re.match(r"^[A-Z]+(?:/[A-Za-z0-9.\-]+)+(?: [A-Z](?:-[A-Z])?)?$", value):
+        raise click.BadParameter(f"{value!r} is not a UN document symbol like A/RES/65/124")
+    return value
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the XML here (one input only).")
+@click.option("--out-dir", type=click.Path(file_okay=False), help="Write DIR/<input stem>.xml for every input.")
+@click.option("--symbol", callback=_check_symbol, help="Document symbol, e.g. A/RES/65/124, when the text lacks a masthead.")
+@click.option("--adopted", callback=_check_date, help="Adoption date (YYYY-MM-DD) when the text does not state it.")
+@click.option("--language", default=None, help="Expression language, ISO 639-2 alpha-3 (default: eng).")
+@click.option("--encoding", default=None, help="Force the input encoding (default: detected).")
+@click.option("--strict", is_flag=True, help="Fail on warnings (no formula, no operative paragraphs, ...).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report: status, warnings, time per file.")
+@click.option("--skip-existing", is_flag=True, help="Skip inputs whose output already exists (resume a run).")
+@click.option("--layout", type=click.Choice(["flat", "frbr"]), default="flat", show_default=True,
+              help="With --out-dir: flat DIR/<stem>.xml, or frbr DIR/akn/un/.../eng@/!main.xml.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
+def convert(inputs, output, out_dir, symbol, adopted, language, encoding, strict, jobs, report, skip_existing,
+            layout, quiet):
+    """Convert the plain text of resolutions (paths, folders, or - for stdin) to Akoma Ntoso XML."""
+    import json
+    import os
+    from pathlib import Path
+
+    from .batch import Job, expand_inputs, out_path, run_many
+
+    if language is not None and not (len(language) == 3 and language.isalpha() and language.islower()):
+        raise click.BadParameter(f"{language!r} is not an ISO 639-2 code like eng", param_hint="--language")
+    if output and out_dir:
+        raise click.UsageError("give either -o/--output or --out-dir, not both")
+    items = expand_inputs(list(inputs))
+    if not items:
+        raise click.UsageError("no text files found in the inputs")
+    if output and len(items) > 1:
+        raise click.UsageError("-o/--output takes one input; use --out-dir for several")
+    if len(items) > 1 and not out_dir:
+        raise click.UsageError("several inputs need --out-dir")
+    if sum(1 for path, _ in items if path == "-") > 1:
+        raise click.UsageError("standard input can be read once")
+    jobs_list = []
+    for path, rel in items:
+        if out_dir:
+            target = f"frbr:{out_dir}" if layout == "frbr" else str(out_path(Path(out_dir), rel))
+        else:
+            target = output
+        jobs_list.append(Job(path, target, symbol=symbol, adopted=adopted, language=language, encoding=encoding,
+                             strict=strict, skip_existing=skip_existing))
+    if any(j.input == "-" for j in jobs_list) and len(jobs_list) > 1:
+        jobs_list.sort(key=lambda j: j.input != "-")  # read stdin in this process
+    workers = jobs or os.cpu_count() or 1
+    if any(j.input == "-" for j in jobs_list):
+        workers = 1
+    counts = {"ok": 0, "failed": 0, "skipped": 0}
+    records = []
+    show_bar = len(jobs_list) >= 20 and sys.stderr.isatty() and not quiet
+    bar = click.progressbar(length=len(jobs_list), label="converting", file=sys.stderr) if show_bar else None
+    if bar:
+        bar.__enter__()
+    try:
+        for o in run_many(jobs_list, workers, progress=bar.update if bar else None):
+            counts[o.status] += 1
+            records.append(o.report())
+            name = "<stdin>" if o.input == "-" else o.input
+            if o.status == "failed":
+                click.echo(f"{name}: error: {o.error}", err=True)
+                continue
+            if not quiet:
+                for w in o.warnings:
+                    click.echo(f"{name}: warning: {w}", err=True)
+            if o.xml is not None:
+                sys.stdout.buffer.write(o.xml)
+                sys.stdout.flush()
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
+    if report:
+        from .textio import write_atomic
+
+        summary = {"converted": counts["ok"], "failed": counts["failed"], "skipped": counts["skipped"]}
+        write_atomic(Path(report), json.dumps({"summary": summary, "files": records}, indent=2).encode())
+    if len(jobs_list) > 1 and not quiet:
+        click.echo(f"{counts['ok']:,} converted, {counts['failed']:,} failed"
+                   + (f", {counts['skipped']:,} skipped" if counts["skipped"] else ""), err=True)
+    sys.exit(1 if counts["failed"] else 0)
+
+
 # --- validate (owner: validation) --------------------------------------------------------
 
 

@@ -51,7 +51,7 @@ def _normalise(text: str) -> list[str]:
 _MD_NOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 _MD_NOTE_REF = re.compile(r"\s?\[\^([^\]\s]+)\]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_MD_EMPH = re.compile(r"(\*\*|__)(?=[^\s_*])(.+?)(?<=[^\s_*])\1|(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 
 
 def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -518,7 +518,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         pm = _PARA_NUM.match(line)
         if pm:
             n = int(pm.group(1))
-            if (n == expect_para or (n == 1 and zone != "body-started")) and (cur is None or prev_ends or n == 1 or not line[pm.end():]):
+            rest = line[pm.end() :]
+            after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and _heading_like(cur.text)
+            if (n == expect_para or (n == 1 and zone != "body-started")) and (
+                cur is None or prev_ends or n == 1 or not rest or gap or after_heading
+            ):
                 rest = line[pm.end() :]
                 start("para", pm.group(1) + ".", rest)
                 expect_para = n + 1
@@ -551,22 +555,18 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "section" and not cur.text:
             cur.text = line  # "I." alone, heading on the next line
             continue
-        if cur.kind == "section" or cur.kind == "annex-title":
-            # headings and titles do not run on into a sentence ending with punctuation
-            if not _ends_paragraph(cur.text) and (gap or _starts_sentence(line)):
-                if cur.kind == "annex-title" and not gap and not _looks_like_block_start(line) and not _ends_paragraph(line):
-                    cur.text = _join_words(cur.text, line)
-                    continue
-                if cur.kind == "annex-title" and not gap:
-                    cur.text = _join_words(cur.text, line)
-                    continue
-                start("text", None, line)
-                continue
-            if cur.kind == "annex-title" and not _ends_paragraph(cur.text):
+        if cur.kind in ("section", "annex-title"):
+            # a heading or title wraps onto short lines without end punctuation; anything else starts the text
+            if not gap and not _ends_paragraph(cur.text) and len(line) < 0.85 * width and cur.text.count(" ") < 40:
                 cur.text = _join_words(cur.text, line)
                 continue
-        # a new unnumbered paragraph?
-        if prev_ends and _starts_sentence(line):
+            if cur.kind == "annex-title" and not gap and not _ends_paragraph(cur.text) and not _starts_sentence(line):
+                cur.text = _join_words(cur.text, line)
+                continue
+            start("text", None, line)
+            continue
+        # a new unnumbered paragraph? (never inside an open quotation)
+        if prev_ends and _starts_sentence(line) and prev_text.count("\u201c") <= prev_text.count("\u201d"):
             opener = phrases.preamble_opener(line)
             if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")):
                 start("text", None, line)
@@ -582,6 +582,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         gap = False
     close()
     return blocks
+
+
+def _heading_like(text: str) -> bool:
+    return 0 < len(text) < 200 and not _ends_paragraph(text) and text[:1].isupper()
 
 
 def blocks_have(blocks, cur, kind) -> bool:
@@ -756,7 +760,7 @@ def _is_roman_section(num: str | None) -> bool:
 
 
 def _is_heading_text(text: str) -> bool:
-    return len(text) < 150 and not _ends_paragraph(text) and not text[-1:].isdigit() is False and text[:1].isupper()
+    return len(text) < 150 and _heading_like(text)
 
 
 def _place_point(pt: Block, label: str, para: Block | None, stack: list[tuple[str, Block]]) -> None:
