@@ -46,11 +46,23 @@ def _first_words(text: str, n: int = 3) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z-]*", text[:80])[:n]
 
 
+_COMMON_OPENERS = set(
+    "recalling recognizing recognising reaffirming noting welcoming taking emphasizing emphasising stressing "
+    "acknowledging having bearing mindful convinced deeply concerned expressing underlining reiterating aware "
+    "conscious considering guided encouraging affirming highlighting gravely condemning underscoring commending "
+    "cognizant alarmed deploring determined strongly urging seriously calling referring wishing remaining "
+    "believing desirous regretting appreciating committed confirming supporting honouring looking resolved "
+    "renewing observing realizing reminding marking inviting endorsing further also".split()
+)
+
+
 def preamble_opener(text: str) -> bool:
     """Does ``text`` open like a preambular paragraph?"""
     words = _first_words(text, 3)
     if not words or not words[0][:1].isupper():
         return False
+    if words[0].lower() not in _COMMON_OPENERS and len(words) > 1 and words[1][:1].isupper():
+        return False  # "United States", "Beijing Declaration": a name, not a drafting phrase
     i = 0
     while i < len(words) - 1 and words[i].lower() in _ADVERBS and words[i].lower() not in ("also", "further"):
         i += 1
@@ -121,6 +133,14 @@ def lead(text: str, kind: str) -> str:
     if out[-1].lower() in ("bearing",) and rest.startswith(" in mind"):
         phrase += " in mind"
         rest = rest[8:]
+    m = re.match(r" (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b", rest) if main.lower() in ("having", "being") else None
+    if m:  # "Having considered", "Having also examined", "Being deeply concerned"
+        phrase += m.group(0)
+        rest = rest[m.end():]
+    m = re.match(r" to [a-z]+\b", rest) if main.lower() in ("continues", "continuing") else None
+    if m:
+        phrase += m.group(0)
+        rest = rest[m.end():]
     while True:
         m = _COMPLEMENT_RE.match(rest)
         if not m:
@@ -129,7 +149,9 @@ def lead(text: str, kind: str) -> str:
         word = m.group(0).strip()
         if word in ("for", "on", "upon") and not re.search(r"(?:Call|call)\w*$", phrase):
             break
-        if word in ("note", "due note") and not re.search(r"(?:Tak|Tak)\w*$", phrase):
+        if word in ("note", "due note") and not re.search(r"tak\w*$", phrase, re.I):
+            break
+        if word in ("also", "further", "furthermore") and kind != "preamble" and not phrase.lower().endswith("note"):
             break
         if word in ("attention",) and not re.search(r"[Cc]all\w*$|[Dd]raw\w*$", phrase):
             break

@@ -35,9 +35,30 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+_WIDE_GAP = re.compile(r"([A-Za-z]+)[ \t]{3,}([a-z]+)")
+_WIDE_PAREN = re.compile(r"\([ \t]{3,}|[ \t]{3,}\)|(?<=\w)[ \t]{3,}-(?=\w)")
+
+
+def _mend_layout_gaps(text: str) -> str:
+    """Layout-mode extractors pad words apart ("Amer     ica"): join where the document knows the word."""
+    vocab = {w.lower() for w in re.findall(r"[A-Za-z]+", _WIDE_GAP.sub(" ", text))}
+
+    def join(m):
+        a, b = m.group(1), m.group(2)
+        whole = (a + b).lower()
+        if whole in vocab and (a.lower() not in vocab or b.lower() not in vocab):
+            return a + b
+        return m.group(0)
+
+    text = _WIDE_GAP.sub(join, text)
+    return _WIDE_PAREN.sub(lambda m: m.group(0).strip(" \t"), text)
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     text = _CTRL.sub("", text)
+    if "   " in text and _WIDE_GAP.search(text):
+        text = _mend_layout_gaps(text)
     lines = []
     for raw in text.split("\n"):
         lines.append(_SPACES.sub(" ", raw).strip())
@@ -165,7 +186,12 @@ def _read_masthead(lines: list[str], meta: Meta) -> int:
     The masthead is everything before the formula ("The General Assembly,"), provided it
     carries at least one masthead item; the number-and-title line ("80/1. Title") may wrap.
     """
-    limit = min(len(lines), 120)
+    limit, seen = len(lines), 0
+    for i, l in enumerate(lines):  # the masthead lies within the first 80 non-blank lines
+        seen += bool(l)
+        if seen > 80:
+            limit = i
+            break
     formula_at = None
     for i in range(limit):
         if _FORMULA_START.match(lines[i]):
@@ -439,6 +465,7 @@ def _ends_paragraph(text: str) -> bool:
     t = text.rstrip("\ue001").rstrip()
     t = re.sub(r"[\s\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", t)
     t = re.sub(r"\ue000[^\ue001]*\ue001$", "", t)
+    t = re.sub(r"(?<=[,.;:\u201d\u2019)])\d{1,3}$", "", t)  # a glued footnote marker: "2024,1"
     return t.endswith((".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")) or t.endswith(("; and", "; or", ", and", ", or"))
 
 
@@ -489,7 +516,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         fm = _FORMULA_START.match(line) if zone == "preamble" and not blocks_have(blocks, cur, "formula") else None
         if fm and (cur is None or prev_ends):
             rest = line[fm.end() :]
-            start("formula", None, line[: fm.end()].strip())
+            start("formula", None, re.sub(r"\s+(?=[,.:]$)", "", line[: fm.end()].strip()))
             close()
             if rest:
                 pending.insert(k, rest)
@@ -651,7 +678,11 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
     annex: Annex | None = None
     body = res.body
     preamble = res.preamble
-    seen_numbered = any(r.kind == "para" for r in raws)
+    seen_numbered = False  # numbered operative paragraphs in the resolution itself (not its annexes)
+    for r in raws:
+        if r.kind in ("meeting", "annex"):
+            break
+        seen_numbered = seen_numbered or r.kind == "para"
     section_stack: list[Block] = []  # open sections (top-level, then sub)
     para: Block | None = None
     list_stack: list[tuple[str, Block]] = []  # (kind of labels, block)
@@ -723,10 +754,8 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         # unnumbered text
         text = r.text
         if zone == "preamble" and annex is None:
-            if not preamble and res.formula is None and not seen_numbered and phrases.operative_opener(text):
-                zone = "body"
-            elif preamble and not seen_numbered and phrases.operative_opener(text) and not phrases.preamble_opener(text):
-                zone = "body"
+            if not seen_numbered and phrases.operative_opener(text) and not phrases.preamble_opener(text):
+                zone = "body"  # a resolution with unnumbered operative paragraphs
         if zone == "preamble" and annex is None:
             if section_stack:
                 section_stack[-1].children.append(Block("heading", text=text))
