@@ -128,6 +128,71 @@ def convert(inputs, output, out_dir, symbol, adopted, language, encoding, strict
 # --- validate (owner: validation) --------------------------------------------------------
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
+@click.option("--level", type=click.Choice(["1", "2"]), default="2", show_default=True,
+              help="1: the OASIS schema only; 2: also the Naming Convention / AKN4UN profile rules.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: FILE:LINE: message lines; json: one JSON document for machines.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("-q", "--quiet", is_flag=True, help="Print problems only, not the 'FILE: valid' lines.")
+def validate(inputs, level, fmt, jobs, quiet):
+    """Validate Akoma Ntoso files (or folders of *.xml, or - for stdin).
+
+    Prints 'FILE: valid' or 'FILE:LINE: message' per problem. Exit status: 0 all valid, 1 some invalid,
+    2 some file unreadable, not XML, or refused (DTD/entities).
+    """
+    import json
+
+    from .validate import expand_inputs, validate_files
+
+    names, missing = expand_inputs(inputs)
+    total = len(names) + len(missing)
+    counts = {"valid": 0, "invalid": 0, "error": 0}
+    records = []
+    out = click.get_text_stream("stdout")
+
+    def emit(result):
+        counts[result.status] += 1
+        if fmt == "json":
+            records.append(result.to_dict())
+        elif result.status == "valid":
+            if not quiet:
+                click.echo(f"{result.name}: valid", file=out)
+        else:
+            for problem in result.problems:
+                click.echo(problem.format(result.name), file=out)
+
+    show_bar = (total >= 20 and sys.stderr.isatty() and (fmt == "json" or quiet or not sys.stdout.isatty()))
+    bar = click.progressbar(length=len(names), label="validating", file=sys.stderr) if show_bar else None
+    try:
+        for result in missing:
+            emit(result)
+        if bar:
+            with bar:
+                for result in validate_files(names, int(level), jobs, progress=bar.update):
+                    emit(result)
+        else:
+            for result in validate_files(names, int(level), jobs):
+                emit(result)
+        if fmt == "json":
+            doc = {"level": int(level), "summary": counts, "files": records}
+            click.echo(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
+    except BrokenPipeError:  # `akn validate DIR | head`
+        sys.stderr.close()
+        sys.exit(1 if counts["invalid"] else 0)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    out.flush()
+    if total > 1:
+        parts = [f"{counts['valid']:,} valid", f"{counts['invalid']:,} invalid"]
+        if counts["error"]:
+            parts.append(f"{counts['error']:,} unreadable")
+        click.echo(", ".join(parts), err=True)
+    sys.exit(2 if counts["error"] else 1 if counts["invalid"] else 0)
+
+
 # --- text / roundtrip (owner: AKN reader / text writer) ---------------------------------
 
 
