@@ -312,6 +312,7 @@ def _write_cover(doc, res: Resolution, refs: _Refs):
 
 
 def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
+    top = parent.tag == _N + "mainBody"
     unnumbered = _Counter()
     headings = _Counter()
     used: set[str] = set()
@@ -329,18 +330,18 @@ def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
                 _write_blocks(s, b.children, eid + "__", refs)
             else:
                 _el(_el(s, "content"), "p")
-        elif b.kind == "heading":
-            eid = _unique(f"{prefix}crossHeading_{headings.next()}", used)
-            attrs = {"eId": eid}
-            if prefix and prefix.count("sec_") and not parent.tag.endswith("mainBody"):
-                pass
-            h = _el(parent, "crossHeading", attrs)
-            _fill(h, b.text, "", b.notes, eid, refs, _Counter())
-        elif b.kind == "preamble":
-            eid = _unique(f"{prefix}crossHeading_{headings.next()}", used)
-            h = _el(parent, "crossHeading", {"eId": eid, "refersTo": refs.use(
-                "preamble", "TLCConcept", "/akn/ontology/concept/un/preamble", "preamble")})
-            _fill(h, b.text, b.lead, b.notes, eid, refs, _Counter())
+        elif b.kind in ("heading", "preamble"):
+            attrs = {}
+            if b.kind == "preamble":
+                attrs["refersTo"] = refs.use("preamble", "TLCConcept", "/akn/ontology/concept/un/preamble", "preamble")
+            if top:
+                # crossHeading lives only inside hierarchical elements: at the top, a heading-only hcontainer
+                eid = _unique(f"{prefix}hcontainer_{headings.next()}", used)
+                h = _el(_el(parent, "hcontainer", {"eId": eid, "name": "crossHeading", **attrs}), "heading")
+            else:
+                eid = _unique(f"{prefix}crossHeading_{headings.next()}", used)
+                h = _el(parent, "crossHeading", {"eId": eid, **attrs})
+            _fill(h, b.text, b.lead if b.kind == "preamble" else "", b.notes, eid, refs, _Counter())
         else:  # paragraph, text, point at top level
             n = num_id(b.num)
             eid = _unique(f"{prefix}para_{n}" if n else f"{prefix}para_nn_{unnumbered.next()}", used)

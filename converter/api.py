@@ -58,6 +58,12 @@ def _unknowns(res) -> list[str]:
         out.append("no enacting formula (\"The General Assembly,\") found")
     if not res.body:
         out.append("no operative paragraphs found")
+    else:
+        last = res.body[-1]
+        while last.children:
+            last = last.children[-1]
+        if (last.text or last.heading or "").rstrip()[-1:] not in (".", "\u201d", ")", "\u2019", '"') and not res.annexes:
+            out.append("the operative part does not end with a full stop: the text may be cut off")
     return out
 
 

@@ -31,7 +31,7 @@ _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # 1. normalisation
 
 
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff\ud800-\udfff\ue000-\ue003]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
