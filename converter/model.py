@@ -95,6 +95,10 @@ class Resolution:
     closing: Closing = field(default_factory=Closing)
     annexes: list[Annex] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Lines between the number/title line and the formula, as ``heading`` blocks (with their notes):
+    # the series letter of a resolution in an A/B series ("B" and its footnote), or, for a component
+    # of a collection, its letter and its own title. Empty for an ordinary resolution.
+    headings: list[Block] = field(default_factory=list)
 
     def iter_blocks(self):
         """All blocks in reading order, depth first (annex blocks last)."""
