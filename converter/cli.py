@@ -196,5 +196,96 @@ def validate(inputs, level, fmt, jobs, quiet):
 # --- text / roundtrip (owner: AKN reader / text writer) ---------------------------------
 
 
+def _fail(name: str, line, message: str, code: int):
+    """One line ``FILE:LINE: message`` (``FILE: message`` when the line is unknown) on stderr, then exit."""
+    where = f"{name}:{line}" if line else name
+    message = " ".join(str(message).split())
+    click.echo(f"{where}: {message}", err=True)
+    sys.exit(code)
+
+
+def _read_source(file: str) -> tuple[str, bytes]:
+    """(display name, bytes) of FILE or of standard input for ``-``; exit 2 when unreadable."""
+    if file == "-":
+        stream = click.get_binary_stream("stdin")
+        try:
+            return "<stdin>", stream.read()
+        except OSError as e:
+            _fail("<stdin>", None, f"cannot read: {e.strerror or e}", 2)
+    from pathlib import Path
+
+    p = Path(file)
+    try:
+        return file, p.read_bytes()
+    except IsADirectoryError:
+        _fail(file, None, "cannot read: is a directory", 2)
+    except FileNotFoundError:
+        _fail(file, None, "cannot read: no such file or directory", 2)
+    except OSError as e:
+        _fail(file, None, f"cannot read: {e.strerror or e}", 2)
+
+
+def _akn_to_text(name: str, data: bytes, style: str) -> str:
+    """The text of every resolution in an AKN document (the components of a collection one after another)."""
+    from .akn_reader import read_akn_all
+    from .text_writer import to_text
+    from .xmlsafe import XmlInputError
+
+    try:
+        resolutions = read_akn_all(data)
+    except XmlInputError as e:
+        _fail(name, e.line, e.message, 1)
+    except Exception as e:  # a bug in the reader: still one line, no traceback
+        _fail(name, None, f"internal error while reading: {type(e).__name__}: {e}", 1)
+    try:
+        parts = []
+        for i, res in enumerate(resolutions):
+            if i:
+                # later components of a collection: the masthead, number and title were printed once
+                from dataclasses import replace
+
+                from .model import Meta
+
+                res = replace(res, meta=Meta(language=res.meta.language, doc_name=res.meta.doc_name))
+            parts.append(to_text(res, style=style))
+        return ("" if style == "lines" else "\n").join(parts)
+    except Exception as e:
+        _fail(name, None, f"internal error while writing text: {type(e).__name__}: {e}", 1)
+
+
+@main.command("text")
+@click.argument("file", metavar="FILE")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the text here (default: standard output).")
+@click.option("--style", type=click.Choice(["printed", "body", "lines"]), default="printed", show_default=True,
+              help="printed: as printed, masthead to footnotes; body: formula, preamble and operative part only; "
+                   "lines: one paragraph per line, no blank lines, no indentation.")
+def text_command(file, output, style):
+    """Render an Akoma Ntoso resolution (ours or the UN's; FILE or - for stdin) as plain text.
+
+    Errors are one line 'FILE:LINE: message' on stderr. Exit status: 0 done, 1 not XML or not
+    Akoma Ntoso, 2 unreadable input or unwritable output.
+    """
+    name, data = _read_source(file)
+    out = _akn_to_text(name, data, style)
+    payload = out.encode("utf-8")
+    if output:
+        from pathlib import Path
+
+        from .textio import write_atomic
+
+        try:
+            write_atomic(Path(output), payload)
+        except OSError as e:
+            _fail(output, None, f"cannot write: {e.strerror or e}", 2)
+        return
+    stream = click.get_binary_stream("stdout")
+    try:
+        stream.write(payload)
+        stream.flush()
+    except BrokenPipeError:  # `akn text FILE | head`
+        sys.stderr.close()
+        sys.exit(0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
