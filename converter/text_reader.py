@@ -54,11 +54,38 @@ def _mend_layout_gaps(text: str) -> str:
     return _WIDE_PAREN.sub(lambda m: m.group(0).strip(" \t"), text)
 
 
+_SPLIT_PAIR = re.compile(r"\b([A-Za-z]+)(?= (-?)([A-Za-z]+)\b)")
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _mend_split_words(text: str) -> str:
+    """Extractors split words ("Internati onal", "Secretary -General"): join a pair where the joined word is
+    used elsewhere in the document and neither piece ever stands alone."""
+    tokens = _TOKEN.findall(text)
+    counts: dict[str, int] = {}
+    for t in tokens:
+        counts[t] = counts.get(t, 0) + 1
+    pairs: dict[tuple[str, str, str], int] = {}
+    for m in _SPLIT_PAIR.finditer(text):
+        key = (m.group(1), m.group(2), m.group(3))
+        pairs[key] = pairs.get(key, 0) + 1
+    fixes = {}
+    for (a, dash, b), n in pairs.items():
+        whole = a + dash + b
+        if counts.get(whole, 0) and counts.get(a, 0) <= n and counts.get(dash + b if dash else b, 0) <= n:
+            fixes[a + " " + dash + b] = whole
+    if not fixes:
+        return text
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True)) + r")\b")
+    return pattern.sub(lambda m: fixes[m.group(0)], text)
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     text = _CTRL.sub("", text)
     if "   " in text and _WIDE_GAP.search(text):
         text = _mend_layout_gaps(text)
+    text = _mend_split_words(_SPACES.sub(" ", text))
     lines = []
     for raw in text.split("\n"):
         lines.append(_SPACES.sub(" ", raw).strip())
@@ -72,7 +99,9 @@ def _normalise(text: str) -> list[str]:
 _MD_NOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 _MD_NOTE_REF = re.compile(r"\s?\[\^([^\]\s]+)\]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-_MD_EMPH = re.compile(r"(\*\*|__)(?=[^\s_*])(.+?)(?<=[^\s_*])\1|(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_MD_EMPH = re.compile(
+    r"(\*\*|__)(?=[^\s_*])(.*?[A-Za-z].*?)(?<=[^\s_*])\1|(?<![\w*])\*(?=[^\s*])(.*?[A-Za-z].*?)(?<=[^\s*])\*(?![\w*])"
+)
 
 
 def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -91,7 +120,12 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
     for line in lines[start:]:
         m = _MD_NOTE_DEF.match(line)
         if m:
-            notes.append((m.group(1), m.group(2)))
+            prev = notes[-1][0] if notes else None
+            if prev and prev.isdigit() and m.group(1).isdigit() and int(m.group(1)) > int(prev) + 20:
+                # "[^2013]: (S/INF/68)." — a wrapped year the cleaner took for a marker: continuation
+                notes[-1] = (prev, notes[-1][1] + " " + m.group(1) + " " + m.group(2))
+            else:
+                notes.append((m.group(1), m.group(2)))
             in_note = True
             continue
         if in_note:
@@ -290,6 +324,9 @@ def _read_masthead(lines: list[str], meta: Meta) -> int:
             return formula_at
         return 0
     meta.has_masthead = True
+    if meta.number and not meta.symbol and meta.adopted_text:
+        # "80/3." under "Resolution adopted by the General Assembly": the symbol is A/RES/80/3
+        meta.symbol = ("A/DEC/" if meta.doc_name == "decision" else "A/RES/") + meta.number.replace(" ", "")
     if meta.symbol and not meta.number:
         meta.number = meta.symbol.split("/", 2)[2]
     return formula_at
@@ -404,7 +441,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]]) -> tup
                 break
             j += 1
         if not block:
-            out.append(line)  # a rule in the text, not a footnote separator
+            out.append("")  # a bare rule (markdown leftovers, decoration): no words to keep
             i += 1
             continue
         notes.extend(block)
@@ -461,11 +498,19 @@ def _join_words(a: str, b: str) -> str:
     return a + " " + b
 
 
+def _clean_end(text: str) -> str:
+    """The text without trailing footnote markers: superscripts, markdown sentinels, "2024,1"."""
+    t = text.rstrip()
+    if t[-1:] == "\ue001":
+        t = re.sub(r"\ue000[^\ue001]*\ue001$", "", t).rstrip()
+    t = re.sub(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", t)
+    if t[-1:].isdigit():
+        t = re.sub(r"(?<=[,.;:\u201d\u2019)])\d{1,3}$", "", t)
+    return t
+
+
 def _ends_paragraph(text: str) -> bool:
-    t = text.rstrip("\ue001").rstrip()
-    t = re.sub(r"[\s\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", t)
-    t = re.sub(r"\ue000[^\ue001]*\ue001$", "", t)
-    t = re.sub(r"(?<=[,.;:\u201d\u2019)])\d{1,3}$", "", t)  # a glued footnote marker: "2024,1"
+    t = _clean_end(text)
     return t.endswith((".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")) or t.endswith(("; and", "; or", ", and", ", or"))
 
 
@@ -508,7 +553,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             if m and not _PARA_NUM.match(line) and expect_para > 1:
                 pending.insert(k, line[m.start(1) :])
                 line = line[: m.start()]
-        prev_text = cur.text if cur is not None else ""
+        prev_text = _clean_end(cur.text) if cur is not None else ""
         prev_ends = _ends_paragraph(prev_text) if cur is not None else True
         short_prev = last_line_len < 0.75 * width
         last_line_len = len(line)
@@ -564,7 +609,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 labels.append(label)
                 continue
         sm = _SECTION.match(line)
-        if sm and (cur is None or prev_ends) and not _PARA_NUM.match(line):
+        if sm and (cur is None or prev_ends or gap or cur.kind in ("annex-title", "section") or _heading_like(cur.text)):
             rest = line[sm.end() :]
             if rest and not _ends_paragraph(rest) and len(rest) < 160 or (not rest and k < len(pending)):
                 start("section", sm.group(1) + ".", rest)
@@ -598,7 +643,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")):
                 start("text", None, line)
                 continue
-            if zone != "preamble" and (gap or short_prev) and prev_text.endswith((".", ";", ":")):
+            numbered_body = zone == "body-started" and expect_para > 1
+            if zone != "preamble" and (gap or short_prev) and prev_text.endswith((".", ";", ":")) and (
+                not numbered_body or (gap and phrases.operative_opener(line))
+            ):
                 start("text", None, line)
                 continue
             if zone != "preamble" and phrases.operative_opener(line) and prev_text.endswith((".", ";")):
@@ -908,10 +956,13 @@ def _find_marker(text: str, marker: str, start: int):
         glued = re.compile(
             r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])" + marker + r"(?![\d])"
         )
-        m = glued.search(text, start)
         best = None
-        if m:
+        for m in glued.finditer(text, start):
+            before = text[max(0, m.start() - 2) : m.start()]
+            if before[-1:] == "." and not re.match(r"[a-z\u201d\u2019)\]]", before[:1] or " "):
+                continue  # "RES/9 A.3", "No. 4.2": part of a code, not a call
             best = (m.start(), m.end())
+            break
         # glued to a year: "2014–20243" = 2014–2024 + 3
         ym = re.compile(r"(?<=\d{4})" + marker + r"(?!\d)").search(text, start)
         if ym and re.search(r"(?:19|20)\d\d$", text[max(0, ym.start() - 4) : ym.start()]):

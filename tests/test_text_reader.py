@@ -1,0 +1,142 @@
+"""The text reader on the shapes real input comes in (issue 3), with fixtures written for the purpose."""
+from converter.text_reader import read_text
+
+MASTHEAD_LINES = """United Nations
+A/RES/81/7
+General Assembly
+Distr.: General
+20 December 2026
+25-15106 (E)
+*2515106*
+Eighty-first session
+Agenda item 20 (a)
+Sustainable development: example sub-item
+Resolution adopted by the General Assembly
+on 15 December 2026
+[on the report of the Second Committee (A/81/499, para. 12)]
+81/7. Example resolution on
+wrapped titles
+"""
+
+MASTHEAD_RUN = """United Nations A/RES/81/7
+General Assembly Distr.: General 20 December 2026
+Eighty-first session Agenda item 20 (a) Sustainable development: example sub-item
+Resolution adopted by the General Assembly on 15 December 2026
+[on the report of the Second Committee (A/81/499, para. 12)]
+81/7. Example resolution on wrapped titles
+"""
+
+BODY = """The General Assembly,
+Recalling its resolution 80/99 of 10 December 2025, and the Charter of the United
+Nations,1
+Noting with concern the action-
+oriented approach and the manage-
+ment of the programme, as well as the management of funds,
+1.
+Decides that:
+(a) The first item, which refers to paragraph 1
+(a) above, continues here;
+(b) The second item:
+(i) A roman sub-item;
+(ii) Another one;
+(c) A third item;
+(d) Four;
+(e) Five;
+(f) Six;
+(g) Seven;
+(h) Eight;
+(i) Nine, a letter after (h);
+2. Requests the Secretary-General to report for the period 2014–20242 at its
+eighty-second session.
+60th plenary meeting
+15 December 2026
+"""
+
+NOTES_PAGE = """_______________
+1 See resolution 169 (II).
+2 A/81/1.
+"""
+
+
+def _text(masthead=MASTHEAD_LINES, body=BODY):
+    return masthead + "\n" + body + NOTES_PAGE
+
+
+def test_masthead_one_item_per_line():
+    m = read_text(_text()).meta
+    assert m.symbol == "A/RES/81/7"
+    assert m.adopted == "2026-12-15" and m.issued == "2026-12-20"
+    assert m.session_number == "81" and m.agenda == ["Agenda item 20 (a)"]
+    assert m.agenda_title == "Sustainable development: example sub-item"
+    assert m.committee == "secondCommittee" and m.origin == "A/81/499, para. 12"
+    assert m.number == "81/7" and m.title == "Example resolution on wrapped titles"
+
+
+def test_masthead_run_together_gives_same_meta():
+    a, b = read_text(_text()).meta, read_text(_text(MASTHEAD_RUN)).meta
+    for field in ("symbol", "adopted", "issued", "session_number", "agenda", "agenda_title", "committee", "origin",
+                  "number", "title"):
+        assert getattr(a, field) == getattr(b, field), field
+
+
+def test_structure_labels_and_nesting():
+    r = read_text(_text())
+    assert [b.lead for b in r.preamble] == ["Recalling", "Noting with concern"]
+    assert [b.num for b in r.body] == ["1.", "2."]
+    points = r.body[0].children
+    assert [p.num for p in points] == ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)"]
+    assert points[0].text == "The first item, which refers to paragraph 1 (a) above, continues here;"
+    assert [p.num for p in points[1].children] == ["(i)", "(ii)"]
+    assert r.closing.meeting == "60th plenary meeting" and r.closing.date == "2026-12-15"
+
+
+def test_hyphenation_by_evidence():
+    r = read_text(_text())
+    text = r.preamble[1].text
+    assert "action-oriented" in text  # no "actionoriented" in the document: the hyphen stays
+    assert "the management of the programme" in text  # "management" is used elsewhere: joined
+
+
+def test_footnotes_glued_and_after_numbers():
+    r = read_text(_text())
+    n1 = r.preamble[0].notes
+    assert [(n.marker, n.text) for n in n1] == [("1", "See resolution 169 (II).")]
+    assert r.preamble[0].text.endswith("the Charter of the United Nations,")
+    assert r.preamble[0].text[n1[0].at - 1] == ","
+    para2 = r.body[1]
+    assert "2014–2024 at its" in para2.text
+    assert para2.notes[0].marker == "2" and para2.text[: para2.notes[0].at].endswith("2014–2024")
+
+
+def test_page_furniture_mid_sentence_removed():
+    body = BODY.replace("eighty-second session.", "eighty-\n" + NOTES_PAGE + "\nA/RES/81/7\nExample resolution on wrapped titles\n25-15106\n2/3\nsecond session.")
+    r = read_text(MASTHEAD_LINES + "\n" + body)
+    assert r.body[1].text.endswith("at its eighty-second session.")
+    assert [n.marker for n in r.body[1].notes] == ["2"]
+
+
+def test_markdown_and_front_matter():
+    md = "---\nsymbol: A/RES/81/7\ntitle: \"x\"\n---\n\n" + MASTHEAD_RUN + "\n" + BODY.replace("Nations,1", "Nations,[^1]").replace(
+        "2014–20242", "2014–2024[^2]") + "\n[^1]: See resolution 169 (II).\n\n[^2]: A/81/1.\n"
+    r = read_text(md)
+    assert r.meta.symbol == "A/RES/81/7"
+    assert [n.text for n in r.preamble[0].notes] == ["See resolution 169 (II)."]
+    assert [n.text for n in r.body[1].notes] == ["A/81/1."]
+
+
+def test_sections_and_annex():
+    text = _text().replace("60th plenary meeting", "60th plenary meeting").replace(NOTES_PAGE, "") + """
+Annex
+Example annex title
+I. First part
+1. We do one thing.
+2. We do another thing.
+II. Second part
+3. We conclude.
+"""
+    r = read_text(text)
+    assert len(r.annexes) == 1
+    a = r.annexes[0]
+    assert a.label == "Annex" and a.title == "Example annex title"
+    assert [(s.num, s.heading) for s in a.blocks] == [("I.", "First part"), ("II.", "Second part")]
+    assert [p.num for p in a.blocks[0].children] == ["1.", "2."]
