@@ -207,9 +207,10 @@ def _fail(name: str, line, message: str, code: int):
 def _read_source(file: str) -> tuple[str, bytes]:
     """(display name, bytes) of FILE or of standard input for ``-``; exit 2 when unreadable."""
     if file == "-":
-        stream = click.get_binary_stream("stdin")
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
         try:
-            return "<stdin>", stream.read()
+            data = stream.read()
+            return "<stdin>", data.encode("utf-8") if isinstance(data, str) else data
         except OSError as e:
             _fail("<stdin>", None, f"cannot read: {e.strerror or e}", 2)
     from pathlib import Path
@@ -278,8 +279,12 @@ def text_command(file, output, style):
         except OSError as e:
             _fail(output, None, f"cannot write: {e.strerror or e}", 2)
         return
-    stream = click.get_binary_stream("stdout")
+    stream = getattr(sys.stdout, "buffer", None)
     try:
+        if stream is None:
+            sys.stdout.write(out)
+            sys.stdout.flush()
+            return
         stream.write(payload)
         stream.flush()
     except BrokenPipeError:  # `akn text FILE | head`
