@@ -505,7 +505,7 @@ def _clean_end(text: str) -> str:
         t = re.sub(r"\ue000[^\ue001]*\ue001$", "", t).rstrip()
     t = re.sub(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", t)
     if t[-1:].isdigit():
-        t = re.sub(r"(?<=[,.;:\u201d\u2019)])\d{1,3}$", "", t)
+        t = re.sub(r"(?<=[,.;:\u201d\u2019)]) ?\d{1,3}$", "", t)
     return t
 
 
@@ -548,9 +548,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             gap = True
             continue
         # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
-        if zone != "preamble" or expect_para > 1:
-            m = re.search(r"(?<=\S)\s+(" + str(expect_para) + r")\.\s+(?=[A-Z\u201c])", line)
-            if m and not _PARA_NUM.match(line) and expect_para > 1:
+        own = _PARA_NUM.match(line)
+        nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
+        if nxt > 1:
+            m = re.search(r"(?<=\S)\s+(%d|%d)\.\s+(?=[A-Z\u201c])" % (nxt, nxt + 1), line)
+            # the next number, or the one after when a cleaner lost one, after a heading or a sentence end
+            if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
+                      (cur is not None and cur.kind == "section") or line[: m.start()].endswith((".", ";", ":"))):
                 pending.insert(k, line[m.start(1) :])
                 line = line[: m.start()]
         prev_text = _clean_end(cur.text) if cur is not None else ""
@@ -592,7 +596,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             n = int(pm.group(1))
             rest = line[pm.end() :]
             after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and _heading_like(cur.text)
-            if (n == expect_para or (n == 1 and zone != "body-started")) and (
+            skipped = n == expect_para + 1 and expect_para > 1 and rest[:1].isupper() and (prev_ends or after_heading)
+            if (n == expect_para or skipped or (n == 1 and zone != "body-started")) and (
                 cur is None or prev_ends or n == 1 or not rest or gap or after_heading
             ):
                 rest = line[pm.end() :]
