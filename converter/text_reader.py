@@ -539,6 +539,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
 
     pending = list(lines)
     k = 0
+    split_at = -1  # index in ``pending`` of a line split off at a paragraph number mid-line
     while k < len(pending):
         line = pending[k]
         k += 1
@@ -556,6 +557,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
                       (cur is not None and cur.kind == "section") or line[: m.start()].endswith((".", ";", ":"))):
                 pending.insert(k, line[m.start(1) :])
+                split_at = k
                 line = line[: m.start()]
         prev_text = _clean_end(cur.text) if cur is not None else ""
         prev_ends = _ends_paragraph(prev_text) if cur is not None else True
@@ -598,7 +600,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and _heading_like(cur.text)
             skipped = n == expect_para + 1 and expect_para > 1 and rest[:1].isupper() and (prev_ends or after_heading)
             if (n == expect_para or skipped or (n == 1 and zone != "body-started")) and (
-                cur is None or prev_ends or n == 1 or not rest or gap or after_heading
+                cur is None or prev_ends or n == 1 or not rest or gap or after_heading or split_at == k - 1
             ):
                 rest = line[pm.end() :]
                 start("para", pm.group(1) + ".", rest)
