@@ -150,7 +150,6 @@ def validate(inputs, level, fmt, jobs, quiet):
     total = len(names) + len(missing)
     counts = {"valid": 0, "invalid": 0, "error": 0}
     records = []
-    out = click.get_text_stream("stdout")
 
     def emit(result):
         counts[result.status] += 1
@@ -158,10 +157,10 @@ def validate(inputs, level, fmt, jobs, quiet):
             records.append(result.to_dict())
         elif result.status == "valid":
             if not quiet:
-                click.echo(f"{result.name}: valid", file=out)
+                click.echo(f"{result.name}: valid")
         else:
             for problem in result.problems:
-                click.echo(problem.format(result.name), file=out)
+                click.echo(problem.format(result.name))
 
     show_bar = (total >= 20 and sys.stderr.isatty() and (fmt == "json" or quiet or not sys.stdout.isatty()))
     bar = click.progressbar(length=len(names), label="validating", file=sys.stderr) if show_bar else None
@@ -177,14 +176,14 @@ def validate(inputs, level, fmt, jobs, quiet):
                 emit(result)
         if fmt == "json":
             doc = {"level": int(level), "summary": counts, "files": records}
-            click.echo(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
+            click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
     except BrokenPipeError:  # `akn validate DIR | head`
         sys.stderr.close()
         sys.exit(1 if counts["invalid"] else 0)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
-    out.flush()
+    sys.stdout.flush()
     if total > 1:
         parts = [f"{counts['valid']:,} valid", f"{counts['invalid']:,} invalid"]
         if counts["error"]:

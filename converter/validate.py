@@ -496,7 +496,7 @@ def validate_files(names, level: int = 2, jobs: int | None = None, progress=None
     """
     import os
 
-    names = list(names)
+    names = [str(n) for n in names]
     jobs = jobs or os.cpu_count() or 1
     jobs = min(jobs, max(1, len(names) // 8))  # a worker per 8 files at least: startup costs a schema compile
     if jobs <= 1 or "-" in names:
@@ -514,3 +514,14 @@ def validate_files(names, level: int = 2, jobs: int | None = None, progress=None
             if progress:
                 progress(1)
             yield result
+
+
+# `converter.validate` is both this module and, lazily, the library function of the same name
+# (converter/__init__.py). Once the module is imported, the package attribute is the module, so
+# `from converter import validate; validate(data)` would break: make the module itself callable.
+class _CallableModule(__import__("types").ModuleType):
+    def __call__(self, source, level: int = 2) -> list:
+        return validate(source, level)
+
+
+__import__("sys").modules[__name__].__class__ = _CallableModule
