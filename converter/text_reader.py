@@ -308,6 +308,7 @@ def _read_masthead(lines: list[str], meta: Meta) -> int:
         if title:
             meta.agenda_title = title
         found = True
+    has_items = found
     if nt is not None:
         m = _NUMBER_TITLE.match(head[nt])
         meta.number = re.sub(r"\s+", " ", m.group(1))
@@ -323,7 +324,7 @@ def _read_masthead(lines: list[str], meta: Meta) -> int:
             meta.title = re.sub(r"\s+", " ", text)
             return formula_at
         return 0
-    meta.has_masthead = True
+    meta.has_masthead = has_items  # the number-and-title line alone is the preface, not a masthead
     if meta.number and not meta.symbol and meta.adopted_text:
         # "80/3." under "Resolution adopted by the General Assembly": the symbol is A/RES/80/3
         meta.symbol = ("A/DEC/" if meta.doc_name == "decision" else "A/RES/") + meta.number.replace(" ", "")

@@ -169,6 +169,8 @@ def test_masthead_only_what_the_model_has():
     assert to_text(r) == "65/124. Question of X\n\nThe General Assembly,\n\n1. Decides.\n"
     r.meta.symbol = "A/RES/65/124"
     r.meta.adopted_text = "13 December 2010"
+    assert to_text(r).startswith("65/124. Question of X")  # no coverPage in the model: no masthead
+    r.meta.has_masthead = True
     assert to_text(r).startswith(
         "United Nations\nA/RES/65/124\nGeneral Assembly\nResolution adopted by the General Assembly on 13 December 2010\n\n65/124.")
     r.meta.doc_name = "decision"
@@ -183,7 +185,7 @@ def test_headings_lines_between_title_and_formula():
 
 
 def test_agenda_titles_one_per_line():
-    r = Resolution(meta=Meta(agenda=["Agenda items 12 and 13"], agenda_title="First\nSecond"))
+    r = Resolution(meta=Meta(agenda=["Agenda items 12 and 13"], agenda_title="First\nSecond", has_masthead=True))
     assert to_text(r) == "United Nations\nGeneral Assembly\nAgenda items 12 and 13\nFirst\nSecond\n"
 
 
