@@ -307,6 +307,52 @@ def _clean_heading(num: str | None, text: str, notes: list[Note]):
     return num, text, notes
 
 
+_PLACE_DATE = re.compile(r"\b(?:1[89]|20)\d\d\)?\.?$")
+_POINT_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)\s+(?=\S)")
+_LROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def _recover_lists(blocks: list[Block]) -> list[Block]:
+    """The UN's flattened lists: unnumbered paragraphs "(a)\tText" after a paragraph ending with ":"
+    become its points ("(i)" ones under the point before them), and an unnumbered paragraph that
+    starts in lower case right after such points is the list's wrap-up text."""
+    out: list[Block] = []
+    anchor: Block | None = None
+    for b in blocks:
+        if b.kind == "section":
+            b.children = _recover_lists(b.children)
+            out.append(b)
+            anchor = None
+            continue
+        if anchor is not None and b.kind in ("paragraph", "text") and b.num is None and not b.children and not b.wrap:
+            m = _POINT_LABEL.match(b.text)
+            points = [c for c in anchor.children if c.kind == "point"]
+            if m:
+                label, cut = m.group(1), m.end()
+                pt = Block(kind="point", num=f"({label})", text=b.text[cut:], notes=_shift(b.notes, -cut))
+                parent = anchor
+                last = points[-1] if points else None
+                if last is not None and _LROMAN.match(label):
+                    prev = _core(last.num or "")
+                    subs = [c for c in last.children if c.kind == "point"]
+                    if len(label) > 1 or subs or label == "i":
+                        parent = last
+                    if len(label) == 1 and len(prev) == 1 and ord(label) == ord(prev) + 1 and not subs:
+                        parent = anchor  # "(i)" after "(h)" is the letter i
+                parent.children.append(pt)
+                continue
+            if points and b.text[:1].islower() and not b.lead:
+                anchor.wrap, anchor.wrap_notes = b.text, list(b.notes)
+                anchor = None
+                continue
+        out.append(b)
+        anchor = None
+        if b.kind in ("paragraph", "text") and not b.wrap:
+            if b.text.rstrip().endswith(":") or any(c.kind == "point" for c in b.children):
+                anchor = b
+    return out
+
+
 def _shift(notes: list[Note], d: int) -> list[Note]:
     return [Note(n.marker, n.text, max(0, n.at + d)) for n in notes]
 
@@ -742,7 +788,7 @@ class _Reader:
                 flush()
                 target().append(it)
         flush()
-        return root
+        return _recover_lists(root)
 
     # -- document parts ------------------------------------------------------------------
 
@@ -924,7 +970,8 @@ class _Reader:
                 if cur.title is None:
                     cur.title, cur.title_notes = it.text, it.notes
                     continue
-                if not it.notes:
+                if not it.notes and _PLACE_DATE.search(it.text):
+                    # "New York, 22 to 24 March 2023" under the title; other headings stay in the body
                     cur.subtitles.append(it.text)
                     continue
             in_header = False

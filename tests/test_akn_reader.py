@@ -414,3 +414,40 @@ def test_corpus_reads_completely():
     assert not problems, "\n".join(problems[:30])
     assert len(files) >= 900
     assert elapsed < 60
+
+
+def _para(text, num=None):
+    n = f"<num>\t{num}</num>" if num else ""
+    return f'<paragraph class="SingleTxt">{n}<content><p xml:space="preserve">{text}</p></content></paragraph>'
+
+
+def test_flattened_lists_are_recovered():
+    letters = "abcdefgh"
+    body = (_para("\t<span class='italic'>Decides</span> that the Conference shall:", "4.")
+            + "".join(_para(f"\t({c})\tItem {c};") for c in letters)
+            + _para("\t(i)\tLetter i, not a numeral;")
+            + _para("\t(j)\tWith sub-items:")
+            + _para("\t(i)\tSub one;<authorialNote marker='1'><p>N.</p></authorialNote>")
+            + _para("\t(ii)\tSub two;")
+            + _para("as well as the rest;")
+            + _para("\t<span class='italic'>Requests</span> a report.", "5.")
+            + _para("(a)\tNot a point: the paragraph before does not open a list."))
+    p4, p5, stray = read_akn(akn(body)).body
+    assert [c.num for c in p4.children] == [f"({c})" for c in letters + "ij"]
+    j = p4.children[-1]
+    assert [(c.num, c.text) for c in j.children] == [("(i)", "Sub one;"), ("(ii)", "Sub two;")]
+    assert [(n.marker, n.at) for n in j.children[0].notes] == [("1", len("Sub one;"))]
+    assert p4.wrap == "as well as the rest;"
+    assert (p5.num, p5.lead) == ("5.", "Requests")
+    assert (stray.kind, stray.num, stray.text) == ("paragraph", None, "(a) Not a point: the paragraph before does not open a list.")
+
+
+def test_flattened_annex_subtitles_are_place_and_date_lines_only():
+    extra = ('<attachments><attachment><doc name="annex"><meta/><mainBody>'
+             + _para("<span class='bold'>Annex</span>") + _para("<span class='bold'>Regulations</span>")
+             + '<paragraph class="H23"><subheading>Article 1</subheading></paragraph>'
+             + _para("Text of article 1.")
+             + "</mainBody></doc></attachment></attachments>")
+    [a] = read_akn(akn("", extra=extra)).annexes
+    assert (a.label, a.title, a.subtitles) == ("Annex", "Regulations", [])
+    assert [(b.kind, b.text) for b in a.blocks] == [("heading", "Article 1"), ("text", "Text of article 1.")]
