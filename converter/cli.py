@@ -128,7 +128,22 @@ def convert(inputs, output, out_dir, symbol, adopted, language, encoding, strict
 # --- validate (owner: validation) --------------------------------------------------------
 
 
-@main.command()
+class _OneLineUsageError(click.UsageError):
+    def show(self, file=None):
+        click.echo(f"akn validate: {self.format_message()} (see akn validate --help)", err=True)
+
+
+class _ValidateCommand(click.Command):
+    """Usage errors on one line, like every other error of the command."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as e:
+            raise _OneLineUsageError(e.format_message(), e.ctx) from None
+
+
+@main.command(cls=_ValidateCommand)
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
 @click.option("--level", type=click.Choice(["1", "2"]), default="2", show_default=True,
               help="1: the OASIS schema only; 2: also the Naming Convention / AKN4UN profile rules.")
@@ -177,9 +192,11 @@ def validate(inputs, level, fmt, jobs, quiet):
         if fmt == "json":
             doc = {"level": int(level), "summary": counts, "files": records}
             click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
-    except BrokenPipeError:  # `akn validate DIR | head`
-        sys.stderr.close()
-        sys.exit(1 if counts["invalid"] else 0)
+    except BrokenPipeError:  # `akn validate DIR | head`: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)

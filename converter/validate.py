@@ -509,11 +509,14 @@ def validate_files(names, level: int = 2, jobs: int | None = None, progress=None
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(names) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+    try:
         for result in pool.map(_worker, [(n, level) for n in names], chunksize=chunk):
             if progress:
                 progress(1)
             yield result
+    finally:  # also when the consumer stops early (broken pipe, Ctrl-C): drop the queued work
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # `converter.validate` is both this module and, lazily, the library function of the same name

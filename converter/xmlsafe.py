@@ -63,18 +63,20 @@ _SPACE = re.compile(r"[ \t\r\n]*")
 _EXTERNAL_ID = re.compile(r"""^<!DOCTYPE\s+[^\s\[>]+\s+(SYSTEM|PUBLIC)\b""")
 
 
-def _prolog_text(data: bytes) -> str:
-    """The document as text, for scanning its prolog (decoded loosely; the parser does the real decoding)."""
+def _prolog_text(data: bytes):
+    """The document for scanning its prolog: text for the wide encodings, else the bytes themselves
+    (UTF-8 and every ASCII-compatible encoding keep "<!DOCTYPE" as ASCII bytes)."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
+            if enc == "utf-8":
+                return data[len(bom):]
             return data[len(bom):].decode(enc, errors="replace")
     for head, enc in _NO_BOM:
         if data.startswith(head):
             return data.decode(enc, errors="replace")
     if data.startswith(_EBCDIC):
         raise XmlInputError("EBCDIC-encoded XML is not supported; use UTF-8", 1, 1)
-    # UTF-8 and every ASCII-compatible encoding keep "<!DOCTYPE" as ASCII bytes
-    return data.decode("latin-1")
+    return data
 
 
 def _describe_doctype(decl: str) -> str:
@@ -93,20 +95,33 @@ def _describe_doctype(decl: str) -> str:
     return "DOCTYPE refused: Akoma Ntoso input must not carry a DTD"
 
 
+_SPACE_B = re.compile(rb"[ \t\r\n]*")
+
+
 def _scan_prolog(data: bytes) -> None:
-    """Raise HostileXmlError if a document type declaration precedes the root element."""
+    """Raise HostileXmlError if a document type declaration precedes the root element.
+
+    Only the prolog (XML declaration, comments, processing instructions) is walked: cheap for any size.
+    """
     if b"<!" not in data and b"\x00" not in data[:4]:
         return  # fast path: no markup declaration, comment or CDATA at all
     text = _prolog_text(data)
-    pos = 1 if text.startswith("\ufeff") else 0
+    wide = isinstance(text, str)
+    lit = (lambda s: s) if wide else (lambda s: s.encode("ascii"))
+    space = _SPACE if wide else _SPACE_B
+    pi, pi_end, com, com_end = lit("<?"), lit("?>"), lit("<!--"), lit("-->")
+    decls = (lit("<!DOCTYPE"), lit("<!ENTITY"), lit("<!ELEMENT"))
+    pos = 1 if wide and text.startswith("\ufeff") else 0
     while True:
-        pos = _SPACE.match(text, pos).end()
-        if text.startswith("<?", pos):
-            end = text.find("?>", pos + 2)
-        elif text.startswith("<!--", pos):
-            end = text.find("-->", pos + 4)
+        pos = space.match(text, pos).end()
+        if text.startswith(pi, pos):
+            end = text.find(pi_end, pos + 2)
+        elif text.startswith(com, pos):
+            end = text.find(com_end, pos + 4)
             end = end + 1 if end >= 0 else end
-        elif text.startswith("<!DOCTYPE", pos) or text.startswith("<!ENTITY", pos) or text.startswith("<!ELEMENT", pos):
+        elif text.startswith(decls, pos):
+            if not wide:
+                text = text.decode("latin-1")  # only now, to describe and locate it
             line = text.count("\n", 0, pos) + 1
             column = pos - (text.rfind("\n", 0, pos) + 1) + 1
             gt, lb = text.find(">", pos), text.find("[", pos)
