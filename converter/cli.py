@@ -143,6 +143,16 @@ class _ValidateCommand(click.Command):
             raise _OneLineUsageError(e.format_message(), e.ctx) from None
 
 
+def _list_rules(ctx, param, value):
+    if not value or ctx.resilient_parsing:
+        return
+    from .schemas.profile_rules import describe
+
+    for rule_id, description in describe():
+        click.echo(f"{rule_id}  {description}")
+    ctx.exit(0)
+
+
 @main.command(cls=_ValidateCommand)
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
 @click.option("--level", type=click.Choice(["1", "2"]), default="2", show_default=True,
@@ -151,6 +161,8 @@ class _ValidateCommand(click.Command):
               help="text: FILE:LINE: message lines; json: one JSON document for machines.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, not the 'FILE: valid' lines.")
+@click.option("--list-rules", is_flag=True, is_eager=True, expose_value=False, callback=_list_rules,
+              help="List the level-2 rule ids and what each checks, then exit.")
 def validate(inputs, level, fmt, jobs, quiet):
     """Validate Akoma Ntoso files (or folders of *.xml, or - for stdin).
 

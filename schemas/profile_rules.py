@@ -112,12 +112,16 @@ class Identity:
     identification: etree._Element
     parent: "Identity | None"         # the enclosing document's identity (annexes, collection components)
     work: dict                        # FRBRthis/FRBRuri elements per level: {"Work": (this_el, uri_el), …}
+    blocks: dict                      # the FRBRWork/FRBRExpression/FRBRManifestation elements: {"Work": el, …}
     main: bool                        # the outermost document of the file
     own_work: bool                    # has its own Work IRI (not a component of the enclosing work)
     work_match: "re.Match | None"     # WORK_IRI parse of the Work FRBRuri (trailing slash ignored)
 
     def level(self, name: str):
         return self.work.get(name, (None, None))
+
+    def block(self, name: str):
+        return self.blocks.get(name)
 
     def value(self, name: str, which: int) -> str | None:
         el = self.level(name)[which]
@@ -159,12 +163,12 @@ class Context:
                     parent = by_doc[anc]
                     break
                 anc = anc.getparent()
-            levels = {}
+            levels, blocks = {}, {}
             for level in ("Work", "Expression", "Manifestation"):
                 block = ident.find(_A + "FRBR" + level)
                 if block is not None:
                     levels[level] = (block.find(_A + "FRBRthis"), block.find(_A + "FRBRuri"))
-                    levels[level + "Block"] = (block, None)
+                    blocks[level] = block
             main = doc.getparent() is self.root
             uri_el = levels.get("Work", (None, None))[1]
             uri = _strip_slash((uri_el.get("value") or "").strip()) if uri_el is not None else ""
@@ -173,15 +177,10 @@ class Context:
                 puri = parent.level("Work")[1]
                 parent_uri = _strip_slash((puri.get("value") or "").strip()) if puri is not None else None
             own = main or parent is None or (uri != parent_uri)
-            ident_obj = Identity(doc, ident, parent, levels, main, own, WORK_IRI.match(uri) if uri else None)
+            ident_obj = Identity(doc, ident, parent, levels, blocks, main, own, WORK_IRI.match(uri) if uri else None)
             by_doc[doc] = ident_obj
             out.append(ident_obj)
         return out
-
-    def in_meta(self, el) -> bool:
-        for anc in el.iterancestors(_A + "meta"):
-            return True
-        return False
 
 
 def _strip_slash(value: str) -> str:
@@ -214,7 +213,7 @@ def no_trailing_slash(ctx: Context):
             value = el.get("value") or ""
             if value.endswith("/") and value != "/":
                 yield el, f"IRI {_q(value)} ends with '/'; the Naming Convention IRI is {_q(value.rstrip('/'))}"
-        else:
+        elif tag != _A + "a":  # <a> is exempt from the Naming Convention (akn-core part 2, 3)
             for attr in ("href", "src"):
                 value = el.get(attr)
                 if value and value.startswith("/akn/") and value.split("#", 1)[0].endswith("/"):
@@ -322,7 +321,7 @@ def manifestation_iri(ctx: Context):
 @rule("AKN-NC-06", "FRBRlanguage is an ISO 639-2 three-letter code, the same as the Expression IRI's language")
 def language(ctx: Context):
     for ident in ctx.identities:
-        block = ident.level("ExpressionBlock")[0]
+        block = ident.block("Expression")
         if block is None:
             continue
         langs = [(el, (el.get("language") or "").strip()) for el in block.findall(_A + "FRBRlanguage")]
@@ -343,7 +342,7 @@ def language(ctx: Context):
 def work_number_subtype(ctx: Context):
     for ident in ctx.identities:
         m = ident.work_match
-        block = ident.level("WorkBlock")[0]
+        block = ident.block("Work")
         if m is None or block is None or not ident.own_work:
             continue
         number = m.group("number")
@@ -367,7 +366,7 @@ def work_number_subtype(ctx: Context):
 def work_country_date(ctx: Context):
     for ident in ctx.identities:
         m = ident.work_match
-        block = ident.level("WorkBlock")[0]
+        block = ident.block("Work")
         if m is None or block is None:
             continue
         country = m.group("country")

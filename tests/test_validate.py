@@ -477,6 +477,22 @@ def test_cli_quiet_and_stdin():
     assert result.exit_code == 0 and result.stdout == "<stdin>: valid\n"
 
 
+def test_cli_list_rules():
+    from converter.schemas.profile_rules import RULES
+
+    result = CliRunner().invoke(main, ["validate", "--list-rules"])
+    assert result.exit_code == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()] == [r.id for r in RULES]
+
+
+def test_cli_usage_errors_are_one_line():
+    result = CliRunner().invoke(main, ["validate", "--level", "3", str(RESOLUTION)])
+    assert result.exit_code == 2
+    assert result.stdout == "" and len(result.stderr.strip().splitlines()) == 1 and "--level" in result.stderr
+    result = CliRunner().invoke(main, ["validate"])
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_cli_import_is_cheap():
     code = "import sys, converter.cli; print('converter.validate' in sys.modules, 'xmlschema' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
