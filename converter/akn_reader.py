@@ -56,7 +56,7 @@ def _child(el, name):
     return None
 
 
-_WS = re.compile(r"[ \t\n\r\f\v]+")
+_WS = re.compile(r"\s+")  # Unicode whitespace: the UN's no-break spaces ("12\u00a0September") become spaces
 _NOTE = "\x00"
 
 
@@ -1063,12 +1063,13 @@ class _Reader:
                     pass
                 has = True
             elif ln == "inline":
-                name = e.get("name") or ""
-                if name in ("agenda item", "akn4un:agendaItem", "agendaItem"):
+                # "agenda item" / "akn4un:agendaItem"; "agenda item name" / "akn4un:agendaItemTitle" / ...
+                name = (e.get("name") or "").rpartition(":")[2].replace(" ", "").lower()
+                if name == "agendaitem":
                     t = norm("".join(e.itertext()))
                     if t:
                         m.agenda.append(t)
-                elif name in ("agenda item name", "akn4un:agendaItemName", "agendaItemName", "agendaTitle"):
+                elif name in ("agendaitemname", "agendaitemtitle", "agendatitle", "agendaname"):
                     t = norm("".join(e.itertext()))
                     if t:
                         agenda_names.append(t)

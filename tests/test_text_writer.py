@@ -278,3 +278,70 @@ def test_cli_unwritable_output(tmp_path):
     blocker.write_text("x")
     r = run(str(UN_STYLE), "-o", str(blocker / "out.txt"))
     assert r.exit_code == 2 and "cannot write" in r.stderr and r.stderr.count("\n") == 1
+
+
+# --- akn roundtrip ----------------------------------------------------------------------------
+
+def rt(*args, input=None):
+    return CliRunner().invoke(main, ["roundtrip", *args], input=input)
+
+
+def test_model_differences():
+    from converter.cli import _model_differences
+
+    a, b = small(), small()
+    assert _model_differences(a, b) == []
+    b.body[0].children[0].children[0].text = "nested changed;"
+    b.body[0].children[0].children[0].notes[0].at = 3
+    b.preamble[0].lead = "Expressing"
+    b.closing.meeting = None
+    b.annexes[0].title = "Other"
+    d = _model_differences(a, b)
+    assert "preamble/#1: lead 'Expressing concern' became 'Expressing'" in d
+    assert "body/1./(a)/(i): text 'nested point;' became 'nested changed;'" in d
+    assert any(x.startswith("body/1./(a)/(i): notes") for x in d)
+    assert "closing: meeting '3rd plenary meeting' became None" in d
+    assert "annex 1: title 'Title of the annex' became 'Other'" in d
+    b.body = []
+    assert "body: 5 blocks became 0" in _model_differences(a, b)
+    assert len(_model_differences(a, Resolution(), limit=3)) == 4  # 3 and "... and N more"
+
+
+def test_roundtrip_of_our_example_is_exact(tmp_path):
+    from .conftest import SHARED
+
+    example = SHARED / "PROFILE-example.xml"
+    if not example.exists():
+        pytest.skip("PROFILE-example.xml not available")
+    r = rt(str(example), "--keep", str(tmp_path))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == f"{example}: ok\n"
+    assert (tmp_path / "PROFILE-example.txt").read_text(encoding="utf-8").startswith("United Nations\nA/RES/81/999\n")
+    assert (tmp_path / "PROFILE-example.roundtrip.xml").read_bytes().startswith(b"<?xml")
+
+
+def test_roundtrip_reports_differences(monkeypatch):
+    import converter.api as api
+
+    def lossy(text, **kw):  # a converter that changes a word
+        xml = UN_STYLE.read_bytes()
+        return api.Result(xml.replace(b"Approves</span> the budget", b"Approves</span> the whole budget"), [])
+
+    monkeypatch.setattr(api, "convert_text", lossy)
+    r = rt(str(UN_STYLE))
+    assert r.exit_code == 1
+    assert r.stdout == f"{UN_STYLE}: body/I/1.: text 'Approves the budget;' became 'Approves the whole budget;'\n"
+
+    def broken(text, **kw):
+        raise api.ConversionError("no formula")
+
+    monkeypatch.setattr(api, "convert_text", broken)
+    r = rt("-", input=UN_STYLE.read_bytes())
+    assert r.exit_code == 1 and r.stdout == "<stdin>: the text did not convert back: ConversionError: no formula\n"
+
+
+def test_roundtrip_input_errors():
+    r = rt("-", input=b"<html/>")
+    assert r.exit_code == 1 and r.stderr.startswith("<stdin>:1: not an Akoma Ntoso document")
+    r = rt("/nonexistent/x.xml")
+    assert r.exit_code == 2 and "cannot read" in r.stderr and "Traceback" not in r.output
