@@ -32,7 +32,7 @@ def convert_text(text: str, *, symbol: str | None = None, adopted: str | None = 
     """Plain text of a resolution → validated AKN XML bytes and the warnings met on the way."""
     from .akn_writer import serialize, write_akn
     from .text_reader import read_text
-    from .validate import schema
+    from .validation import schema
 
     res = read_text(text, symbol=symbol, adopted=adopted, language=language)
     warnings = list(res.warnings) + _unknowns(res)
@@ -74,7 +74,7 @@ def convert(text: str, **options) -> bytes:
 
 def validate(source, level: int = 2):
     """Problems of an AKN document (bytes or path); an empty list when valid."""
-    from .validate import validate as _validate
+    from .validation import validate as _validate
 
     return _validate(source, level=level)
 

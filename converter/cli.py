@@ -171,7 +171,7 @@ def validate(inputs, level, fmt, jobs, quiet):
     """
     import json
 
-    from .validate import expand_inputs, validate_files
+    from .validation import expand_inputs, validate_files
 
     names, missing = expand_inputs(inputs)
     total = len(names) + len(missing)

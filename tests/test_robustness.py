@@ -35,7 +35,7 @@ def no_hang(seconds=20):
 
 
 def _schema():
-    from converter.validate import schema
+    from converter.validation import schema
     return schema()
 
 

