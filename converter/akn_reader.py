@@ -149,9 +149,6 @@ class _Text:
         return text, notes
 
 
-_note_counter = [0]
-
-
 def _make_note(el, at: int, fallback: int) -> Note:
     t = _Text().add(el)
     # nested notes inside a note are dropped (their text is not the note's)
@@ -430,21 +427,27 @@ class _Reader:
         return Block(kind=kind, text=text, notes=notes, lead=lead)
 
     def table_blocks(self, table) -> list[Block]:
+        """One text block per table row, the cells joined by " | " (an empty cell leaves just its bar)."""
         out = []
         for ln, ch in _kids(table):
-            if ln == "tr":
-                cells = []
-                notes: list[Note] = []
-                for cln, cell in _kids(ch):
-                    t, ns, _ = _text_of(cell, with_lead=False)
-                    base = sum(len(c) for c in cells) + 3 * len(cells)
-                    notes.extend(Note(n.marker, n.text, n.at + base) for n in ns)
-                    cells.append(t)
-                while cells and not cells[-1]:
+            if ln in ("thead", "tbody", "tfoot"):
+                out.extend(self.table_blocks(ch))
+            elif ln == "tr":
+                cells = [_text_of(cell, with_lead=False) for _, cell in _kids(ch)]
+                while cells and not cells[-1][0] and not cells[-1][1]:
                     cells.pop()
-                if any(cells) or notes:
-                    out.append(Block(kind="text", text=" | ".join(cells), notes=notes))
-            elif ln == "caption" or ln not in ("tr",):
+                text = ""
+                notes: list[Note] = []
+                for i, (t, ns, _) in enumerate(cells):
+                    if i:
+                        text += " |" if text else "|"
+                    base = len(text) + (1 if text and t else 0)
+                    if t:
+                        text += (" " if text else "") + t
+                    notes.extend(Note(n.marker, n.text, n.at + base) for n in ns)
+                if text.strip("| ") or notes:
+                    out.append(Block(kind="text", text=text, notes=notes))
+            else:
                 b = self.text_block(ch)
                 if b:
                     out.append(b)
@@ -613,11 +616,7 @@ class _Reader:
 
     def _attach_list(self, out, tmp: Block, acc: _Acc):
         """A list standing loose in a body: its intro becomes text, its points go under the block before it."""
-        prev = None
-        for it in reversed(out):
-            if isinstance(it, Block):
-                prev = it
-            break
+        prev = out[-1] if out and isinstance(out[-1], Block) else None
         if acc.text or acc.notes:
             tmp.text, tmp.notes, tmp.lead = acc.text, acc.notes, acc.lead
             out.append(tmp)
@@ -842,7 +841,6 @@ class _Reader:
         c = Closing()
         if conc is None:
             return c
-        texts = []
         for el in conc.iter():
             ln = _ln(el.tag)
             if ln == "docDate" and c.date_text is None:
@@ -857,9 +855,9 @@ class _Reader:
             # first line of the conclusions (up to a line break or the date)
             t = _Text(skip=frozenset({"docDate"}))
             t.add(conc)
-            texts = norm("".join(p for p in t.parts if p != _NOTE))
-            if texts:
-                c.meeting = texts
+            line = norm("".join(p for p in t.parts if p != _NOTE))
+            if line:
+                c.meeting = line
         return c
 
     def annexes(self, atts) -> list[Annex]:
@@ -979,37 +977,33 @@ class _Reader:
 
     # -- top level ------------------------------------------------------------------------
 
-    def meta(self, doc, root_meta=None) -> Meta:
+    def meta(self, doc) -> Meta:
+        """Meta of a document: FRBR identification, presentation (job number), coverPage, preface."""
         m = Meta()
         m.doc_name = doc.get("name") or ("resolution" if _ln(doc.tag) == "statement" else _ln(doc.tag))
-        if m.doc_name == "publication":
+        if m.doc_name == "publication":  # the UN's documentCollection of A/B resolutions
             m.doc_name = "resolution"
         meta = _child(doc, "meta")
-        for src in (meta,):
-            if src is None:
-                continue
-            ident = _child(src, "identification")
-            if ident is not None:
-                work = _child(ident, "FRBRWork")
-                if work is not None:
-                    for ln, e in _kids(work):
-                        if ln == "FRBRdate" and e.get("name") == "adoption" and not m.adopted:
-                            m.adopted = e.get("date") or None
-                        elif ln == "FRBRalias" and e.get("name") == "symbol" and not m.symbol:
-                            m.symbol = norm(e.get("value")) or None
-                        elif ln == "FRBRnumber" and not m.number:
-                            m.number = norm(e.get("showAs")) or None
-                expr = _child(ident, "FRBRExpression")
-                if expr is not None:
-                    lang = _child(expr, "FRBRlanguage")
-                    if lang is not None and lang.get("language"):
-                        m.language = lang.get("language")
-            pres = _child(src, "presentation")
-            if pres is not None:
-                for e in pres.iter():
-                    if _ln(e.tag) == "docketNumber":
-                        m.job_number = norm("".join(e.itertext())) or None
-                        break
+        ident = _child(meta, "identification") if meta is not None else None
+        work = _child(ident, "FRBRWork") if ident is not None else None
+        if work is not None:
+            for ln, e in _kids(work):
+                if ln == "FRBRdate" and e.get("name") == "adoption" and not m.adopted:
+                    m.adopted = e.get("date") or None
+                elif ln == "FRBRalias" and e.get("name") == "symbol" and not m.symbol:
+                    m.symbol = norm(e.get("value")) or None
+                elif ln == "FRBRnumber" and not m.number:
+                    m.number = norm(e.get("showAs")) or None
+        expr = _child(ident, "FRBRExpression") if ident is not None else None
+        lang = _child(expr, "FRBRlanguage") if expr is not None else None
+        if lang is not None and lang.get("language"):
+            m.language = lang.get("language")
+        pres = _child(meta, "presentation") if meta is not None else None
+        if pres is not None:
+            for e in pres.iter():
+                if _ln(e.tag) == "docketNumber":
+                    m.job_number = norm("".join(e.itertext())) or None
+                    break
         if m.adopted == "0001-01-01":
             m.adopted = None
         cover = _child(doc, "coverPage")
@@ -1057,10 +1051,7 @@ class _Reader:
                 has = True
             elif ln == "session":
                 m.session = norm("".join(e.itertext())) or None
-                v = norm(e.get("value"))
-                m.session_number = v or None
-                if not v and m.session:
-                    pass
+                m.session_number = norm(e.get("value")) or None
                 has = True
             elif ln == "inline":
                 # "agenda item" / "akn4un:agendaItem"; "agenda item name" / "akn4un:agendaItemTitle" / ...
@@ -1193,8 +1184,6 @@ class _Reader:
                     res.body.extend(self.preamble_blocks(ch, keep_formula=True))
                 seen_preamble = True
             elif ln in ("mainBody", "body") or (ln.endswith("Body") and ln != "collectionBody"):
-                if seen_body and res.body:
-                    pass
                 res.body.extend(self.assemble(self.items(ch, False), False))
                 seen_body = True
             elif ln == "conclusions":

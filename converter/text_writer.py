@@ -148,7 +148,6 @@ def _masthead(res: Resolution) -> list[str]:
         return []
     agenda = [_flat(a) for a in (m.agenda or []) if a]
     titles = [_flat(t) for t in str(m.agenda_title or "").split("\n") if t.strip()]
-    items = [m.symbol, m.distribution, m.issued_text, m.session, m.proponent] + agenda + titles
     if not m.has_masthead:  # a document without a coverPage has no masthead to print
         return []
     lines = ["United Nations"]

@@ -451,3 +451,13 @@ def test_flattened_annex_subtitles_are_place_and_date_lines_only():
     [a] = read_akn(akn("", extra=extra)).annexes
     assert (a.label, a.title, a.subtitles) == ("Annex", "Regulations", [])
     assert [(b.kind, b.text) for b in a.blocks] == [("heading", "Article 1"), ("text", "Text of article 1.")]
+
+
+def test_table_rows_become_text_lines():
+    r = read_akn(akn(
+        '<container name="table"><table><tr><th><p><span class="italic">Item</span></p></th><th/><th><p>Sum</p></th></tr>'
+        '<tbody><tr><td><p>Posts<authorialNote marker="a"><p>Note a.</p></authorialNote></p></td><td/>'
+        "<td><p>1\u00a0200</p></td><td/></tr></tbody></table></container>"))
+    head, row = r.body
+    assert (head.kind, head.text, row.text) == ("text", "Item | | Sum", "Posts | | 1 200")
+    assert note_marked(row.text, row.notes) == "Posts[a] | | 1 200"
