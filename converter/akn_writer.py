@@ -60,16 +60,16 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         date = m.issued or m.adopted
         if date:
             _el(meta, "publication", {"date": date, "name": m.symbol, "showAs": m.symbol})
+    passive = _passive_refs(res)
     if m.adopted:
         lc = _el(meta, "lifecycle", {"source": "#DGACM"})
         _el(lc, "eventRef", {"eId": "evt_1", "date": m.adopted, "source": "#ro_1",
                              "type": "generation", "refersTo": refs.use("adoption", "TLCEvent",
                                                                          "/akn/ontology/event/un/adoption", "Adoption")})
-        _write_workflow(meta, res, ident, refs)
+        _write_workflow(meta, res, bool(passive), refs)
     refs_el = _el(meta, "references", {"source": "#DGACM"})
     if m.adopted:
         _el(refs_el, "original", {"eId": "ro_1", "href": ident.expression, "showAs": m.symbol or ident.show_number})
-    passive = _passive_refs(res)
     for i, (href, show) in enumerate(passive, 2):
         _el(refs_el, "passiveRef", {"eId": f"ro_{i}", "href": href, "showAs": show})
 
@@ -202,25 +202,15 @@ def _passive_refs(res: Resolution) -> list[tuple[str, str]]:
     return out
 
 
-def _write_workflow(meta, res: Resolution, ident: Frbr, refs: _Refs):
-    m = res.meta
-    wf = _el(meta, "workflow", {"source": "#DGACM"})
-    n = 1
-    if m.origin and m.committee:
-        tlc = m.committee
-        who = _COMMITTEE_NAMES.get(tlc, ("un-ga", tlc))
-        if tlc == "noMainCommittee":
-            by = "#ga"
-            outcome = refs.use("draftResolution", "TLCConcept", "/akn/ontology/concept/un/draftResolution",
-                               "Draft resolution")
-        else:
-            by = refs.use(tlc, "TLCOrganization", f"/akn/ontology/organization/un/{who[0]}", who[1])
-            outcome = refs.use("recommendedForAdoption", "TLCConcept",
-                               "/akn/ontology/concept/un/recommendedForAdoption", "Recommended for adoption")
-        _el(wf, "step", {"eId": f"step_{n}", "date": m.adopted, "by": by, "outcome": outcome, "href": "#ro_2"})
-        n += 1
-    _el(wf, "step", {"eId": f"step_{n}", "date": m.adopted, "by": "#ga",
-                     "outcome": refs.use("adopted", "TLCConcept", "/akn/ontology/concept/un/adopted", "Adopted")})
+def _write_workflow(meta, res: Resolution, has_basis: bool, refs: _Refs):
+    """The adoption, pointing at the draft or committee report it was based on (the masthead's document).
+
+    The date of the draft or report is not stated in a resolution, so no step of its own is invented."""
+    attrs = {"eId": "step_1", "date": res.meta.adopted, "by": "#ga",
+             "outcome": refs.use("adopted", "TLCConcept", "/akn/ontology/concept/un/adopted", "Adopted")}
+    if has_basis:
+        attrs["href"] = "#ro_2"
+    _el(_el(meta, "workflow", {"source": "#DGACM"}), "step", attrs)
 
 
 def _write_references(refs_el, refs: _Refs, res: Resolution):
