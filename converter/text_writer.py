@@ -113,33 +113,35 @@ def _flat(s) -> str:
 
 
 def _block(out: _Out, b: Block, depth: int):
-    if b is None:
-        return
-    kind = getattr(b, "kind", "text") or "text"
-    children = getattr(b, "children", None) or []
-    if kind == "section":
-        heading = with_markers(_flat(b.heading), b.heading_notes)
-        out.take(b.heading_notes)
-        out.line(_join(_flat(b.num), heading), 0 if out.style == "lines" else depth)
-        # a section may also carry text (unusual): print it as its own line
-        if b.text or b.notes:
-            out.take(b.notes)
-            out.line(with_markers(_flat(b.text), b.notes), depth)
+    """Print a block and everything under it (iteratively: no recursion limit on deep models)."""
+    stack: list = [(b, depth)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, tuple):  # a deferred wrap line: (text, notes)
+            text, notes = item
+            out.take(notes)
+            out.line(with_markers(_flat(text), notes), depth)
+            continue
+        if item is None:
+            continue
+        kind = getattr(item, "kind", "text") or "text"
+        children = getattr(item, "children", None) or []
+        if kind == "section":
+            out.take(item.heading_notes)
+            out.line(_join(_flat(item.num), with_markers(_flat(item.heading), item.heading_notes)), depth)
+            if item.text or item.notes:  # a section may also carry text (unusual): its own line
+                out.take(item.notes)
+                out.line(with_markers(_flat(item.text), item.notes), depth)
+        else:
+            out.take(item.notes)
+            out.line(_join(_flat(item.num), with_markers(_flat(item.text), item.notes)), depth)
+        later = []
         for c in children:
-            _block(out, c, depth)
-        if b.wrap or b.wrap_notes:
-            out.take(b.wrap_notes)
-            out.line(with_markers(_flat(b.wrap), b.wrap_notes), depth)
-        return
-    text = with_markers(_flat(b.text), b.notes)
-    out.take(b.notes)
-    out.line(_join(_flat(b.num), text), depth)
-    for c in children:
-        child_depth = depth + 1 if getattr(c, "kind", None) == "point" else depth
-        _block(out, c, child_depth)
-    if b.wrap or b.wrap_notes:
-        out.take(b.wrap_notes)
-        out.line(with_markers(_flat(b.wrap), b.wrap_notes), depth)
+            inner = depth + 1 if kind != "section" and getattr(c, "kind", None) == "point" else depth
+            later.append((c, inner))
+        if item.wrap or item.wrap_notes:
+            later.append(((item.wrap, item.wrap_notes), depth))
+        stack.extend(reversed(later))
 
 
 def _masthead(res: Resolution) -> list[str]:

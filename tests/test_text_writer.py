@@ -345,3 +345,13 @@ def test_roundtrip_input_errors():
     assert r.exit_code == 1 and r.stderr.startswith("<stdin>:1: not an Akoma Ntoso document")
     r = rt("/nonexistent/x.xml")
     assert r.exit_code == 2 and "cannot read" in r.stderr and "Traceback" not in r.output
+
+
+def test_deep_models_do_not_hit_the_recursion_limit():
+    root = b = Block("paragraph", num="1.", text="x")
+    for _ in range(1200):
+        c = Block("point", num="(a)", text="y")
+        b.children.append(c)
+        b = c
+    out = to_text(Resolution(body=[root]), "lines")
+    assert out.count("(a) y") == 1200
