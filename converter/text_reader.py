@@ -466,8 +466,10 @@ def _is_next_marker(marker: str, block, notes) -> bool:
 
 _PARA_NUM = re.compile(r"^(\d{1,3})\.(?:\s+|$)")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
-_SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])\.(?:\s+|$)")
-_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:plenary )?meeting)\s*(" + _DATE_TXT + r")?\s*$")
+_SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
+_MEETING = re.compile(
+    r"^(\d+(?:st|nd|rd|th)(?: \(resumed\))? (?:plenary )?meeting(?: \(resumed\))?)\s*(" + _DATE_TXT + r")?\s*$"
+)
 _DATE_LINE = re.compile(r"^(" + _DATE_TXT + r")\s*$")
 _ANNEX = re.compile(r"^(Annex(?:es)?(?:\s+[IVXL]+|\s+\d+|\s+[A-Z])?)\s*$")
 _TERMINAL = (".", ";", ":", ",", "\u201d.", ".\u201d", "\u201d;")
@@ -619,8 +621,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         sm = _SECTION.match(line)
         if sm and (cur is None or prev_ends or gap or cur.kind in ("annex-title", "section") or _heading_like(cur.text)):
             rest = line[sm.end() :]
-            if rest and not _ends_paragraph(rest) and len(rest) < 160 or (not rest and k < len(pending)):
-                start("section", sm.group(1) + ".", rest)
+            dotted = bool(sm.group(2))  # "I. Title"; the UN's own files also give "I Title"
+            if (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A") and (prev_ends or gap))) and (
+                rest and not _ends_paragraph(rest) and len(rest) < 160 or (dotted and not rest and k < len(pending))
+            ):
+                start("section", sm.group(1) + sm.group(2), rest)
                 if zone == "annex-title":
                     zone = "annex"
                 continue
@@ -779,14 +784,11 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         if r.kind == "section":
             num = r.num
             sec = Block("section", num=num, heading=r.text or None)
-            roman = num.rstrip(".") not in "ABCDEFGHJKLMNOPQRSTUWYZ" or (
-                section_stack and _is_roman_section(section_stack[0].num) and num.rstrip(".") in "IVXL"
-                and not _is_roman_section(num) is False
-            )
-            level = 0 if _is_roman_section(num) and not (section_stack and section_stack[-1].num == "H.") else 1
+            after_h = bool(section_stack) and section_stack[-1].num.rstrip(".") == "H"
+            level = 0 if _is_roman_section(num) and not after_h else 1
             if level == 0 or not section_stack:
                 section_stack = [sec]
-                (annex.blocks if annex is not None else (body if zone != "preamble" or seen_numbered else body)).append(sec)
+                (annex.blocks if annex is not None else body).append(sec)
                 if zone == "preamble" and annex is None:
                     zone = "body"
             else:
@@ -810,8 +812,10 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         # unnumbered text
         text = r.text
         if zone == "preamble" and annex is None:
-            if not seen_numbered and phrases.operative_opener(text) and not phrases.preamble_opener(text):
-                zone = "body"  # a resolution with unnumbered operative paragraphs
+            if phrases.operative_opener(text) and not phrases.preamble_opener(text) and (
+                not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
+            ):
+                zone = "body"  # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma
         if zone == "preamble" and annex is None:
             if section_stack:
                 section_stack[-1].children.append(Block("heading", text=text))
@@ -841,7 +845,7 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
 
 
 def _is_roman_section(num: str | None) -> bool:
-    return bool(num) and bool(re.fullmatch(r"[IVXL]+\.", num)) and num not in ("L.",)
+    return bool(num) and bool(re.fullmatch(r"[IVXL]+\.?", num)) and num.rstrip(".") != "L"
 
 
 def _is_heading_text(text: str) -> bool:
@@ -897,6 +901,8 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
         # superscripts without bodies: leave them as text
         return warnings
     holders = list(_text_holders(res))
+    # a text that prints its markers as superscripts (ours does) is read by them alone: plain digits stay text
+    sup_only = any(_SUP_RUN.search(getattr(o, a) or "") for o, a, _ in holders)
     pos_h, pos_o = 0, 0
     for marker, body in notes:
         found = False
@@ -904,7 +910,7 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
             owner, attr, nattr = holders[hi]
             text = getattr(owner, attr) or ""
             start = pos_o if hi == pos_h else 0
-            m = _find_marker(text, marker, start)
+            m = _find_marker(text, marker, start, sup_only)
             if m is not None:
                 s, e = m
                 setattr(owner, attr, text[:s] + text[e:])
@@ -940,6 +946,7 @@ def _text_holders(res: Resolution):
         yield from walk(a.blocks)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _REF_WORDS = re.compile(
     r"(?:paragraphs?|paras?\.|resolutions?|decisions?|articles?|Article|annex(?:es)?|chapters?|chap\.|sections?|"
     r"rules?|principles?|Goals?|No\.|vol\.|pp?\.|Part|Principle|Rule|Section|Chapter|Paragraph|Annex|Goal|"
@@ -948,18 +955,22 @@ _REF_WORDS = re.compile(
 )
 
 
-def _find_marker(text: str, marker: str, start: int):
+_SUP_RUN = re.compile("[" + _SUP_CHARS + "]+")
+
+
+def _find_marker(text: str, marker: str, start: int, sup_only: bool = False):
     """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None."""
     sentinel = "\ue000" + marker + "\ue001"
     i = text.find(sentinel, start)
     if i >= 0:
-        s = i - 1 if i > 0 and text[i - 1] == " " and (i + len(sentinel) >= len(text) or text[i + len(sentinel)] in " ,.;:)") else i
         return (i, i + len(sentinel))
     if marker.isdigit():
         sup = marker.translate(str.maketrans("0123456789", _SUP_CHARS))
-        i = text.find(sup, start)
-        if i >= 0:
-            return (i, i + len(sup))
+        for m in _SUP_RUN.finditer(text, start):
+            if m.group(0) == sup:
+                return (m.start(), m.end())
+        if sup_only:
+            return None
         # glued: a word or closing punctuation directly followed by the digits
         glued = re.compile(
             r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])" + marker + r"(?![\d])"
@@ -976,15 +987,16 @@ def _find_marker(text: str, marker: str, start: int):
         if ym and re.search(r"(?:19|20)\d\d$", text[max(0, ym.start() - 4) : ym.start()]):
             if best is None or ym.start() < best[0]:
                 best = (ym.start(), ym.end())
-        # spaced: "Rights, 1 and"
+        # spaced: "Rights, 1 and", "the Rome Statute of the International Criminal Court 1 reaffirms"
         for sm in re.finditer(r"(?<= )" + marker + r"(?=[ ,.;:)]|$)", text[start:]):
             s = sm.start() + start
             before = text[max(0, s - 20) : s]
-            after = text[s + len(marker) : s + len(marker) + 4]
-            if _REF_WORDS.search(before) or re.match(r"\s*(?:\(|\d|[–-]\d|per cent|%|to \d)", after):
+            after = text[s + len(marker) : s + len(marker) + 12]
+            if _REF_WORDS.search(before) or re.match(r"\s*(?:\(|\d|[–-]\d|per cent|%|to \d|" + _MONTHS + ")", after):
                 continue
-            if re.search(r"\d\s*$", before):
-                continue
+            prev_word = before.rstrip().rsplit(" ", 1)[-1]
+            if not (prev_word[-1:] in ",.;:\u201d\u2019)]" or prev_word[:1].isupper()):
+                continue  # "on 8 October", "until 2 years": a number in the sentence
             if best is None or s < best[0]:
                 best = (s - 1 if text[s - 1] == " " else s, s + len(marker))
             break
