@@ -567,6 +567,17 @@ class _Reader:
                 continue
             if ln == "paragraph" or ln == "subparagraph":
                 self.paragraph_items(ch, in_annex, out)
+            elif ln == "hcontainer" and ch.get("name") == "crossHeading":
+                # our top-level cross heading (crossHeading itself is only allowed inside sections)
+                h = next((x for x in ch if _ln(x.tag) == "heading"), None)
+                if h is not None and (ch.get("refersTo") or "").lstrip("#") == "preamble":
+                    b = self.text_block(h, kind="preamble")
+                    if b:
+                        out.append(b)
+                elif h is not None:
+                    t, ns, _ = _text_of(h, with_lead=False)
+                    if t or ns:
+                        out.append(_Head(None, t, ns))
             elif ln in _SECTIONS:
                 out.append(("section", ch))
             elif ln in ("heading", "subheading"):

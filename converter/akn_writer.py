@@ -75,7 +75,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
 
     if m.has_masthead:
         _write_cover(doc, res, refs)
-    if m.number or m.title:
+    if m.number or m.title or res.headings:
         pre = _el(doc, "preface")
         p = _el(pre, "p")
         if m.number:
@@ -84,6 +84,8 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
             _el(p, "docTitle", {"refersTo": refs.use("resolutionTitle", "TLCConcept",
                                                       "/akn/ontology/concept/un/resolutionTitle", "Resolution title")},
                 text=m.title)
+        for i, h in enumerate(res.headings, 1):  # a series letter ("B"), a part's own title
+            _fill(_el(pre, "p", {"class": "heading"}), h.text, "", h.notes, f"preface__p_{i}", refs, _Counter())
     if res.formula or res.preamble:
         pre = _el(doc, "preamble")
         if res.formula:

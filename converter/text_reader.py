@@ -152,7 +152,7 @@ def _looks_like_block_start(line: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # 3. masthead
 
-_SYMBOL = re.compile(r"\b(A/RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?:\s?[A-Z](?:[-–][A-Z])?)?)(?![\w/])")
+_SYMBOL = re.compile(r"\b(A/RES/(?:E?S-\d+|\d+)/\d+(?:\s?[A-Z](?:[-–][A-Z])?)?)(?![\w/])")
 _DEC_SYMBOL = re.compile(r"\b(A/DEC/\d+/\d+(?:\s?[A-Z])?)(?![\w/])")
 _DATE_TXT = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
 _DISTR = re.compile(r"Distr\.:?\s*(General|Limited|Restricted)")
@@ -166,7 +166,7 @@ _AGENDA = re.compile(r"\b(Agenda items?\s+[\d\s(),a-z]*?\d[\d\s(),a-z]*?(?:\s*an
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
-_NUMBER_TITLE = re.compile(r"^(\d{1,3}/\d{1,4}(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
+_NUMBER_TITLE = re.compile(r"^((?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
 _FORMULA = re.compile(r"^(The General Assembly|The Security Council)\s*([,.:]?)\s*$")
 _FORMULA_START = re.compile(r"^(The General Assembly|The Security Council)\s*[,.:]?\s*")
 
@@ -214,7 +214,7 @@ def session_number(text: str) -> str | None:
     return None
 
 
-def _read_masthead(lines: list[str], meta: Meta) -> int:
+def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     """Read the masthead at the top of ``lines`` into ``meta``; return the index of the first body line.
 
     The masthead is everything before the formula ("The General Assembly,"), provided it
@@ -312,8 +312,15 @@ def _read_masthead(lines: list[str], meta: Meta) -> int:
     if nt is not None:
         m = _NUMBER_TITLE.match(head[nt])
         meta.number = re.sub(r"\s+", " ", m.group(1))
-        title_lines = [m.group(2)] + [l for l in head[nt + 1 :] if l]
-        title_lines = [l for l in title_lines if l and not _is_furniture_line(l, meta)]
+        title_lines = [m.group(2)] if m.group(2) else []
+        rest = head[nt + 1 :]
+        j = 0
+        while j < len(rest) and (rest[j] or not title_lines):  # the title runs to the first blank line
+            if rest[j] and not _is_furniture_line(rest[j], meta):
+                title_lines.append(rest[j])
+            j += 1
+        # what stands between the title and the formula: a series letter ("B"), a part's own title
+        headings.extend(l for l in rest[j:] if l and l != "\ue002" and not _is_furniture_line(l, meta))
         if title_lines:
             meta.title = " ".join(title_lines).strip()
         found = True
@@ -650,6 +657,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             start("text", None, line)
             continue
+        if cur.kind == "label" and gap and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
+            start("wrap", None, line)  # the words after a list, at its parent's level
+            continue
+        if (zone in ("body-started", "annex") and (gap or short_prev) and prev_ends and _heading_like(line)
+                and len(line) < 150 and _next_starts_block(pending, k)):
+            start("text", None, line)  # an unnumbered heading between numbered paragraphs
+            continue
         # a new unnumbered paragraph? (never inside an open quotation)
         if prev_ends and _starts_sentence(line) and prev_text.count("\u201c") <= prev_text.count("\u201d"):
             opener = phrases.preamble_opener(line)
@@ -670,6 +684,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         gap = False
     close()
     return blocks
+
+
+def _next_starts_block(pending: list[str], k: int) -> bool:
+    """Is the next line with words a numbered paragraph or a section?"""
+    for line in pending[k : k + 6]:
+        if line and line != "\ue002":
+            return bool(_PARA_NUM.match(line) or _SECTION.match(line))
+    return False
 
 
 def _heading_like(text: str) -> bool:
@@ -803,6 +825,9 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
                 zone = "body"
             target().append(para)
             list_stack = []
+            continue
+        if r.kind == "wrap" and para is not None and para.children:
+            para.wrap = _join_words(para.wrap, r.text) if para.wrap else r.text
             continue
         if r.kind == "label" and (para is not None or list_stack):
             label = r.num.strip("()")
@@ -938,6 +963,7 @@ def _text_holders(res: Resolution):
             if b.wrap:
                 yield (b, "wrap", "wrap_notes")
 
+    yield from walk(res.headings)
     yield from walk(res.preamble)
     yield from walk(res.body)
     for a in res.annexes:
@@ -1058,11 +1084,13 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     res = Resolution()
     lines = _normalise(text)
     lines, md_notes = _strip_wrappers(lines)
-    first = _read_masthead(lines, res.meta)
+    heading_lines: list[str] = []
+    first = _read_masthead(lines, res.meta, heading_lines)
     body_lines = lines[first:]
     body_lines = _drop_furniture(body_lines, res.meta)
     body_lines, notes = _collect_footnotes(body_lines, md_notes)
     # a footnote list at the very end without separator (our text writer always writes one)
+    res.headings = [Block("heading", text=h) for h in heading_lines]
     raws = _segment(_mark_breaks(body_lines), res.meta)
     _build(raws, res)
     vocab = _vocabulary(raws)
