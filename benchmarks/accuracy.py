@@ -649,8 +649,13 @@ def run_un(path: Path, sets: tuple[str, ...], shape_names: tuple[str, ...]) -> l
         for s in sets:
             results.append(_error({**base, "set": s, "shape": "printed" if s == "roundtrip" else "*"}, e, "read UN"))
         return results
+    notes = []
     if len(all_un) > 1:
-        base["note"] = f"collection of {len(all_un)}: first component compared"
+        notes.append(f"collection of {len(all_un)}: first component compared")
+    if un.meta.language and un.meta.language != "eng":
+        notes.append(f"the UN file is in {un.meta.language}")
+    if notes:
+        base["note"] = "; ".join(notes)
     if un.meta.symbol:
         base["symbol"] = un.meta.symbol
     if "roundtrip" in sets:
@@ -755,7 +760,8 @@ def _worst(rs: list[dict], n: int = 10, per_doc: int = 4) -> list[str]:
         if r.get("perfect"):
             break
         tag = f" [{r['shape']}]" if r.get("set") == "shapes" else ""
-        out.append(f"  {r.get('symbol', '')}{tag} ({r['id']}) score {r.get('score', 0):.1f}")
+        note = f" — {r['note']}" if r.get("note") else ""
+        out.append(f"  {r.get('symbol', '')}{tag} ({r['id']}) score {r.get('score', 0):.1f}{note}")
         if "error" in r:
             out.append(f"      {r['error']}")
             continue
@@ -816,15 +822,22 @@ def report_pdf(rs: list[dict]) -> list[str]:
 def _compare_73_7() -> list[str]:
     d = CORPUS / "pdf-text"
     try:
-        _, a = convert_to_model((d / "A_RES_73_7.pdfminer.txt").read_text(encoding="utf-8"))
-        _, b = convert_to_model((d / "A_RES_73_7.pymupdf.txt").read_text(encoding="utf-8"))
+        xa, a = convert_to_model((d / "A_RES_73_7.pdfminer.txt").read_text(encoding="utf-8"))
+        xb, b = convert_to_model((d / "A_RES_73_7.pymupdf.txt").read_text(encoding="utf-8"))
     except Exception as e:  # noqa: BLE001
         return [f"error: {e}"]
+    import difflib
+
+    xml_diff = [ln for ln in difflib.unified_diff(xa.decode().splitlines(), xb.decode().splitlines(), "pdfminer",
+                                                    "pymupdf", n=0, lineterm="") if ln[:1] in "+-" and ln[:3] not in ("---", "+++")]
     r = compare(a, b, max_diffs=12)
     out = [f"(pdfminer as reference) blocks {r['blocks_exact']}/{r['blocks_un']} (pymupdf {r['blocks_ours']}), "
            f"notes {r['notes_placed']}/{r['notes_un']}, meta {r['meta_right']}/{r['meta_fields']}, "
            f"words only in pdfminer {r['words_lost']}, only in pymupdf {r['words_added']}"]
-    out += [_clip(x, 240) for x in r["diffs"]]
+    out.append(f"{len(xml_diff)} XML lines differ" + ("" if r["diffs"] else
+                                                      ": " + " | ".join(_clip(x.strip(), 160) for x in xml_diff[:2])))
+    out += [_clip(x.replace("UN ", "pdfminer ").replace("ours ", "pymupdf ").replace("[-", "[-pdfminer:")
+                  .replace("{+", "{+pymupdf:"), 240) for x in r["diffs"]]
     return out
 
 
@@ -842,6 +855,8 @@ def report_roundtrip(rs: list[dict]) -> list[str]:
     lines.append(f"exceptions ({len(exc)}; first 40, all in --json):")
     for r in sorted(exc, key=lambda r: r["id"])[:40]:
         why = "; ".join(r.get("categories", [])) or "?"
+        if r.get("note"):
+            why = f"({r['note']}) {why}"
         lines.append(f"  {r['id']:<36} {_clip(why, 150)}")
     return report_set("roundtrip (to_text of UN 75-77, converted back)", rs, lines)
 
