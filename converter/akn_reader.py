@@ -673,6 +673,12 @@ class _Reader:
             elif ln != "num":
                 other = True
         arabic = bool(num and _ARABIC.match(num))
+        if num is None and content is not None and not heads and not has_list:
+            kids = [ch for ln, ch in _kids(content)]
+            if kids and all(_ln(ch.tag) == "table" for ch in kids):  # our unnumbered paragraph holding a table
+                for table in kids:
+                    out.extend(self.table_blocks(table))
+                return
         if heads and content is None and not has_list:
             first = True
             for h in heads:

@@ -308,8 +308,16 @@ def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
     unnumbered = _Counter()
     headings = _Counter()
     used: set[str] = set()
-    for b in blocks:
-        if b.kind == "section":
+    rows: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "text" and _is_row(b.text) and not b.children:
+            rows.append(b)  # a table row: the rows in a run make one table
+            if i + 1 < len(blocks) and blocks[i + 1].kind == "text" and _is_row(blocks[i + 1].text):
+                continue
+            eid = _unique(f"{prefix}para_nn_{unnumbered.next()}", used)
+            _write_table(_el(_el(parent, "paragraph", {"eId": eid}), "content"), rows, eid, refs)
+            rows = []
+        elif b.kind == "section":
             tag, abbr = ("subsection", "subsec") if prefix.count("sec_") else ("section", "sec")
             eid = _unique(f"{prefix}{abbr}_{num_id(b.num) or 'nn_' + str(unnumbered.next())}", used)
             s = _el(parent, tag, {"eId": eid})
@@ -339,6 +347,29 @@ def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
             eid = _unique(f"{prefix}para_{n}" if n else f"{prefix}para_nn_{unnumbered.next()}", used)
             para = _el(parent, "paragraph", {"eId": eid})
             _write_numbered(para, b, eid, refs)
+
+
+_CELL_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")
+
+
+def _is_row(text: str) -> bool:
+    return bool(_CELL_BAR.search(text))
+
+
+def _write_table(parent, rows: list[Block], owner: str, refs: _Refs):
+    table = _el(parent, "table", {"eId": f"{owner}__table_1"})
+    counter = _Counter()
+    for r in rows:
+        tr = _el(table, "tr")
+        # cells apart by "|" with a space on each side where there is text; notes go with their cell
+        bounds, start = [], 0
+        for m in _CELL_BAR.finditer(r.text):
+            bounds.append((start, m.start()))
+            start = m.end()
+        bounds.append((start, len(r.text)))
+        for s, e in bounds:
+            notes = [Note(n.marker, n.text, n.at - s) for n in r.notes if s <= n.at <= e]
+            _write_p(_el(tr, "td"), r.text[s:e], "", notes, owner, refs, counter)
 
 
 def _unique(eid: str, used: set[str]) -> str:

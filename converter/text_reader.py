@@ -603,6 +603,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             expect_para = 1
             labels = []
             continue
+        if _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.text))):
+            start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
+            continue
         pm = _PARA_NUM.match(line)
         if pm:
             n = int(pm.group(1))
@@ -684,6 +687,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         gap = False
     close()
     return blocks
+
+
+_ROW = re.compile(r"(?:^|\s)\|(?:\s|$)")
 
 
 def _next_starts_block(pending: list[str], k: int) -> bool:
@@ -824,6 +830,11 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
             if zone == "preamble" and annex is None:
                 zone = "body"
             target().append(para)
+            list_stack = []
+            continue
+        if r.kind == "row":
+            target().append(Block("text", text=r.text))
+            para = None
             list_stack = []
             continue
         if r.kind == "wrap" and para is not None and para.children:
