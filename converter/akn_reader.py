@@ -552,6 +552,12 @@ class _Reader:
                 b = self.text_block(ch)
                 if b:
                     blk.children.append(b)
+        # UN quirk: the words after a list as a last item without a number ("and in the commitments …")
+        last = blk.children[-1] if blk.children else None
+        if (last is not None and last.num is None and not last.children and len(blk.children) > 1
+                and last.text[:1].islower() and not blk.wrap):
+            blk.children.pop()
+            self._add_wrap(blk, last.text, last.notes)
 
     def point(self, el) -> Block:
         blk = Block(kind="point", num=_num_of(el))

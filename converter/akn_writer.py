@@ -96,7 +96,10 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         for i, b in enumerate(res.preamble, 1):
             eid = f"preamble__container_{i}"
             c = _el(pre, "container", {"name": _camel(b.lead) or "preambularParagraph", "eId": eid})
-            _write_p(c, b.text, b.lead, b.notes, eid, refs, _Counter())
+            if b.children:
+                _write_block_list(c, b, eid, refs, _Counter())
+            else:
+                _write_p(c, b.text, b.lead, b.notes, eid, refs, _Counter())
     body = _el(doc, "mainBody")
     _write_blocks(body, res.body, "", refs)
     if len(body) == 0:
@@ -409,6 +412,28 @@ def _write_numbered(el, b: Block, eid: str, refs: _Refs):
 
 
 # --- inline -----------------------------------------------------------------------------------
+
+
+def _write_block_list(parent, b: Block, owner: str, refs: _Refs, counter: _Counter):
+    """A preambular paragraph with items: blockList (listIntroduction, items, listWrapUp)."""
+    bl_id = f"{owner}__blockList_1"
+    bl = _el(parent, "blockList", {"eId": bl_id})
+    if b.text or b.notes:
+        _fill(_el(bl, "listIntroduction"), b.text, b.lead, b.notes, owner, refs, counter)
+    used: set[str] = set()
+    unnumbered = _Counter()
+    for c in b.children:
+        n = num_id(c.num)
+        iid = _unique(f"{bl_id}__item_{n}" if n else f"{bl_id}__item_nn_{unnumbered.next()}", used)
+        item = _el(bl, "item", {"eId": iid})
+        if c.num:
+            _el(item, "num", text=c.num)
+        if c.children:
+            _write_block_list(item, c, iid, refs, _Counter())
+        else:
+            _write_p(item, c.text, "", c.notes, iid, refs, _Counter())
+    if b.wrap or b.wrap_notes:
+        _fill(_el(bl, "listWrapUp"), b.wrap, "", b.wrap_notes, owner, refs, counter)
 
 
 def _write_p(parent, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):

@@ -856,7 +856,9 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
             if section_stack:
                 section_stack[-1].children.append(Block("heading", text=text))
             else:
-                preamble.append(Block("preamble", text=text))
+                para = Block("preamble", text=text)  # may take a list: "… in six focus areas: (a) …"
+                preamble.append(para)
+                list_stack = []
             continue
         if zone == "closing":
             if annex is None:
