@@ -21,7 +21,8 @@ Shapes (``SHAPES``):
     A third-party cleaner's output: the masthead run together (``United Nations A/RES/80/1``,
     ``General Assembly Distr.: General 19 September 2025``), one line per paragraph, the running head on
     one line (job numbers, barcodes and page numbers dropped), footnotes still at the page bottoms (after a
-    ``---`` rule, or with no rule at all), markers glued or spaced (``Rights, 1 the``).
+    ``---`` rule; page 1's rule mostly dropped), markers glued or spaced (``Rights, 1 the``); lines are joined
+    within a page only, so a paragraph that runs over a page break is cut by the footnotes and running head.
 ``markdown``
     A markdown cleaner: masthead run together, one line per paragraph, ``[^1]`` markers and ``[^1]: text``
     definitions at the end, no page furniture.
@@ -267,46 +268,54 @@ def _pdf(res: Resolution, rnd: random.Random, joined: bool) -> str:
     trailing = (not joined) and rnd.random() < 0.5  # PyMuPDF leaves a space at the end of lines
     job_in_masthead = rnd.random() < 0.5  # PyMuPDF puts page 1's job number and barcode up there
     head_style = rnd.choice(["symbol+title", "symbol+title", "title+symbol", "symbol"])
-    sep_style = rnd.choice(["-", "none"]) if joined else "_"
+    # the cleaner drops page 1's rule (the first footnotes follow the text directly) and writes "---" later
+    sep_first = rnd.choice(["none", "none", "-"]) if joined else "_"
+    sep_style = "-" if joined else "_"
     marker_style = "spaced" if joined else "glued"
     job1, job, barcode = _job(res, rnd)
     symbol = _flat(res.meta.symbol)
     title = _flat(res.meta.title)
 
-    # body lines, each tagged with the placeholders it holds
-    body: list[str] = []
-    for u in doc.units:
+    # body lines as the page shows them, each with the paragraph (unit) it belongs to
+    body: list[tuple[int | None, str]] = []
+    for ui, u in enumerate(doc.units):
         if u.kind == "closing":
-            lines = [" ".join(u.keep_lines)] if joined else list(u.keep_lines)
-        elif joined:
-            lines = [_flat(f"{u.label or ''} {u.text}")]
+            lines = list(u.keep_lines)
         elif u.label and alone and u.kind in ("para", "heading"):
             lines = [u.label] + _wrap(u.text, width)
         else:
             lines = _wrap(_flat(f"{u.label or ''} {u.text}"), width)
-        body += lines
+        body += [(ui, ln) for ln in lines]
         if blank or u.kind in ("title", "formula", "closing", "annex-label"):
-            body.append("")
+            body.append((None, ""))
 
-    # pages: body lines until the page (with its footnotes) is full
+    # pages: body lines until the page (with its footnotes) is full; a paragraph may run on
     pages: list[tuple[list[str], list[Note]]] = []
     seen: set = set()
-    cur: list[str] = []
+    cur: list[tuple[int | None, str]] = []
     cur_notes: list[Note] = []
-    used = len(_masthead_lines(res, random.Random(0), job_in_masthead)) if not joined else 10
-    for line in body:
-        if joined:
-            cost = 1 + len(line) // width
-        else:
-            cost = 1
-        note_cost = sum(len(_note_lines(n, None if joined else width)) + (0 if joined else 1) for n in cur_notes)
-        if cur and used + cost + note_cost + 2 > page_len:
+    used = len(_masthead_lines(res, random.Random(0), job_in_masthead))
+    for ui, line in body:
+        note_cost = sum(len(_note_lines(n, width)) + 1 for n in cur_notes)
+        if cur and used + 1 + note_cost + 2 > page_len:
             pages.append((cur, cur_notes))
             cur, cur_notes, used = [], [], 0
-        cur.append(_resolve(line, doc, marker_style, rnd, seen, cur_notes))
-        used += cost
+        cur.append((ui, _resolve(line, doc, marker_style, rnd, seen, cur_notes)))
+        used += 1
     pages.append((cur, cur_notes))
     npages = len(pages)
+    page_lines: list[list[str]] = []
+    for lines, _ in pages:
+        if joined:  # the cleaner joins the lines of a paragraph within a page, not across pages
+            merged: list[tuple[int | None, str]] = []
+            for ui, ln in lines:
+                if merged and ui is not None and merged[-1][0] == ui:
+                    merged[-1] = (ui, merged[-1][1] + " " + ln)
+                else:
+                    merged.append((ui, ln))
+            page_lines.append([ln for _, ln in merged])
+        else:
+            page_lines.append([ln for _, ln in lines])
 
     head_width = rnd.choice([width, 60])  # the running title on one line or two
 
@@ -332,14 +341,15 @@ def _pdf(res: Resolution, rnd: random.Random, joined: bool) -> str:
 
     out: list[str] = []
     out += _masthead_runon(res) if joined else _masthead_lines(res, rnd, job_in_masthead)
-    for k, (lines, notes) in enumerate(pages, 1):
+    for k, ((_, notes), lines) in enumerate(zip(pages, page_lines), 1):
         if k > 1:
             out += head(k) + [""] + (foot(k) + [""] if foot(k) else [])
         out += lines
         if notes:
-            if sep_style == "_":
+            sep = sep_first if k == 1 else sep_style
+            if sep == "_":
                 out += ["", "_" * rnd.choice([15, 18]), ""]
-            elif sep_style == "-":
+            elif sep == "-":
                 out += ["", "---", ""]
             else:
                 out += [""]
