@@ -67,12 +67,13 @@ _FOLD = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\u00ad": None,
+    "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u200e": None, "\u200f": None,
+    "\u2060": None, "\ufeff": None,  # invisible: soft hyphen, zero-width and direction marks
 })
 
 
 def norm(s) -> str:
-    """NFKC, quotes/dashes/non-breaking hyphens to ASCII, whitespace collapsed, stripped."""
+    """NFKC, quotes/dashes/non-breaking hyphens to ASCII, invisible marks dropped, whitespace collapsed, stripped."""
     if not s:
         return ""
     return " ".join(unicodedata.normalize("NFKC", str(s)).translate(_FOLD).split())
@@ -298,6 +299,12 @@ def _classify_text(un_text: str, our_text: str) -> str:
     return ", ".join(sorted(kinds)) or "whitespace"
 
 
+def _label_in_un_text(a: FBlock, b: FBlock) -> bool:
+    """The UN's block is unnumbered with the label in its text ("(v) The situation…") where ours has
+    it as the number: a quirk of the UN's markup (list items flattened into paragraphs)."""
+    return not a.num and bool(b.num) and a.text == f"{b.num} {b.text}".strip()
+
+
 def _region_category(un_bl: list[FBlock], our_bl: list[FBlock]) -> tuple[str, str]:
     """(coarse category, detail) of a replaced region of the text alignment."""
     uk = "+".join(sorted({b.kind for b in un_bl}))
@@ -311,6 +318,8 @@ def _region_category(un_bl: list[FBlock], our_bl: list[FBlock]) -> tuple[str, st
             return f"merged {uk}", f"{len(un_bl)} UN blocks ({uk}) → {len(our_bl)} of ours ({ok})"
         return f"re-segmented {uk}", f"same words, different boundaries ({uk} → {ok})"
     if len(un_bl) == len(our_bl) == 1:
+        if _label_in_un_text(un_bl[0], our_bl[0]):
+            return "UN label in text (flattened list)", ""
         return f"text: {_classify_text(ut, ot)} ({uk})", ""
     # blocks both differently cut and worded
     num_in_text = any(_NUMLIKE.match((b.text.split() or [""])[0]) for b in our_bl)
@@ -350,6 +359,9 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
             nums_total += 1
             if a == b:
                 nums_right += 1
+            elif _label_in_un_text(un[i], ours[j]):
+                cats.append("UN label in text (flattened list)")
+                diffs.append((i, 1), f"UN {un[i].label()} has its label in the text, ours {ours[j].label()}: «{_clip(un[i].text, 60)}»")
             else:
                 cats.append(f"number wrong ({un[i].kind})")
                 diffs.append((i, 1), f"number of {un[i].kind} «{_clip(un[i].text, 50)}»: UN {a or '—'!r}, ours {b or '—'!r}")
@@ -360,7 +372,11 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
         if tag == "equal":
             for k in range(i2 - i1):
                 if un[i1 + k].kind != ours[j1 + k].kind:
-                    cats.append(f"kind {un[i1 + k].kind} → {ours[j1 + k].kind}")
+                    if un[i1 + k].kind.endswith("paragraph") and ours[j1 + k].kind.endswith("point") \
+                            and un[i1 + k].num.startswith("("):
+                        cats.append("UN list item as paragraph (flattened list)")
+                    else:
+                        cats.append(f"kind {un[i1 + k].kind} → {ours[j1 + k].kind}")
                     diffs.append((i1 + k, 0), f"kind: UN {un[i1 + k].label()} / ours {ours[j1 + k].label()}: «{_clip(un[i1 + k].text, 70)}»")
         elif tag == "delete":
             for k, b in enumerate(un[i1:i2]):
@@ -863,11 +879,12 @@ def report_roundtrip(rs: list[dict]) -> list[str]:
 
 def _coarse(cat: str) -> str:
     for key in ("error", "metadata", "footnote", "number", "kind", "missing", "extra", "split", "merged",
-                "re-segmented", "re-cut", "text"):
+                "re-segmented", "re-cut", "text", "UN "):
         if cat.startswith(key) or key in cat.split()[0]:
             return {"re-cut": "blocks cut differently", "split": "blocks split", "merged": "blocks merged",
                     "re-segmented": "blocks cut differently", "text": "block text differs", "kind": "block kind",
-                    "missing": "block missing", "extra": "block extra", "number": "numbers"}.get(key, key)
+                    "missing": "block missing", "extra": "block extra", "number": "numbers",
+                    "UN ": "UN markup quirk (flattened list)"}.get(key, key)
     return cat
 
 
