@@ -550,6 +550,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
     pending = list(lines)
     k = 0
     split_at = -1  # index in ``pending`` of a line split off at a paragraph number mid-line
+    section_fresh = False
     while k < len(pending):
         line = pending[k]
         k += 1
@@ -612,12 +613,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             rest = line[pm.end() :]
             after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and _heading_like(cur.text)
             skipped = n == expect_para + 1 and expect_para > 1 and rest[:1].isupper() and (prev_ends or after_heading)
-            if (n == expect_para or skipped or (n == 1 and zone != "body-started")) and (
+            if (n == expect_para or skipped or (n == 1 and (zone != "body-started" or section_fresh))) and (
                 cur is None or prev_ends or n == 1 or not rest or gap or after_heading or split_at == k - 1
             ):
                 rest = line[pm.end() :]
                 start("para", pm.group(1) + ".", rest)
                 expect_para = n + 1
+                section_fresh = False
                 labels = []
                 zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
                 continue
@@ -636,6 +638,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 rest and not _ends_paragraph(rest) and len(rest) < 160 or (dotted and not rest and k < len(pending))
             ):
                 start("section", sm.group(1) + sm.group(2), rest)
+                section_fresh = True  # numbering may start again at 1 in a new section
                 if zone == "annex-title":
                     zone = "annex"
                 continue
@@ -681,6 +684,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             if zone != "preamble" and phrases.operative_opener(line) and prev_text.endswith((".", ";")):
                 start("text", None, line)
+                continue
+            if zone != "preamble" and (gap or short_prev) and phrases.preamble_opener(line) and prev_text.endswith(
+                    (",", ";", ".")):
+                start("text", None, line)  # preambular paragraphs of a section ("Recalling …,")
                 continue
         # a heading line between paragraphs: no end punctuation, followed by a numbered paragraph
         cur.text = _join_words(cur.text, line)
@@ -854,7 +861,8 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
                 zone = "body"  # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma
         if zone == "preamble" and annex is None:
             if section_stack:
-                section_stack[-1].children.append(Block("heading", text=text))
+                kind = "preamble" if phrases.preamble_opener(text) else "heading"
+                section_stack[-1].children.append(Block(kind, text=text))
             else:
                 para = Block("preamble", text=text)  # may take a list: "… in six focus areas: (a) …"
                 preamble.append(para)
@@ -873,7 +881,7 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         if list_stack and para is not None and not phrases.operative_opener(text) and annex is None and False:
             continue
         if section_stack and zone != "annex" and phrases.preamble_opener(text) and not phrases.operative_opener(text):
-            section_stack[-1].children.append(Block("heading", text=text))
+            section_stack[-1].children.append(Block("preamble", text=text))  # a section's preambular paragraph
             para = None
             continue
         kind = "paragraph" if annex is None else "text"
