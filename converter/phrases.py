@@ -163,3 +163,9 @@ def lead(text: str, kind: str) -> str:
         phrase += m.group(0)
         rest = rest[m.end() :]
     return phrase.strip()
+
+
+def strong_preamble_opener(text: str) -> bool:
+    """A common drafting phrase ("Recalling", "Deeply concerned") opens ``text``: strong evidence of a new paragraph."""
+    words = _first_words(text, 2)
+    return bool(words) and words[0].lower() in _COMMON_OPENERS and preamble_opener(text)

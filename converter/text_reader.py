@@ -666,9 +666,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "label" and gap and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
-        if (zone in ("body-started", "annex") and (gap or short_prev) and prev_ends and _heading_like(line)
+        if (zone in ("body-started", "annex", "preamble") and (gap or short_prev) and prev_ends and _heading_like(line)
                 and len(line) < 150 and _next_starts_block(pending, k)):
             start("text", None, line)  # an unnumbered heading between numbered paragraphs
+            continue
+        if zone == "preamble" and gap and phrases.strong_preamble_opener(line) and cur.kind == "text":
+            start("text", None, line)  # a drafting phrase after a blank line: a new preambular paragraph
             continue
         # a new unnumbered paragraph? (never inside an open quotation)
         if prev_ends and _starts_sentence(line) and prev_text.count("\u201c") <= prev_text.count("\u201d"):
@@ -859,6 +862,9 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
                 not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
             ):
                 zone = "body"  # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma
+        if zone == "preamble" and annex is None and not section_stack and preamble and _is_heading_text(text) \
+                and not phrases.preamble_opener(text):
+            zone = "body"  # a heading after the preamble opens the operative part
         if zone == "preamble" and annex is None:
             if section_stack:
                 kind = "preamble" if phrases.preamble_opener(text) else "heading"
