@@ -386,6 +386,16 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
             for b in ours[j1:j2]:
                 cats.append(f"extra {b.kind}")
                 diffs.append((i1, 0), f"extra: ours {b.label()} «{_clip(b.text, 90)}»")
+        elif i2 - i1 == j2 - j1 and all(pairs.get(i1 + k) == j1 + k for k in range(i2 - i1)) \
+                and " ".join(b.text for b in un[i1:i2]) != " ".join(b.text for b in ours[j1:j2]):
+            # same cut, several neighbouring blocks worded differently: one difference per block
+            for k in range(i2 - i1):
+                a, b = un[i1 + k], ours[j1 + k]
+                if a.text == b.text:
+                    continue
+                cat, _ = _region_category([a], [b])
+                cats.append(cat)
+                diffs.append((i1 + k, 0), f"{cat}: UN {a.label()} / ours {b.label()}: {_inline_diff(a.text, b.text)}")
         else:
             cat, detail = _region_category(un[i1:i2], ours[j1:j2])
             cats.append(cat)
