@@ -666,9 +666,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "label" and gap and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
+        if cur.extra.get("heading") and gap:
+            start("text", None, line)  # the text under a heading that stood between blank lines
+            continue
         if (zone in ("body-started", "annex", "preamble") and (gap or short_prev) and prev_ends and _heading_like(line)
-                and len(line) < 150 and _next_starts_block(pending, k)):
-            start("text", None, line)  # an unnumbered heading between numbered paragraphs
+                and len(line) < 150 and (_next_starts_block(pending, k) or (gap and _next_is_blank(pending, k)))):
+            start("text", None, line)  # an unnumbered heading between paragraphs
+            cur.extra["heading"] = True
             continue
         if zone == "preamble" and gap and phrases.strong_preamble_opener(line) and cur.kind == "text":
             start("text", None, line)  # a drafting phrase after a blank line: a new preambular paragraph
@@ -700,6 +704,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
 
 
 _ROW = re.compile(r"(?:^|\s)\|(?:\s|$)")
+
+
+def _next_is_blank(pending: list[str], k: int) -> bool:
+    return k < len(pending) and pending[k] == ""
 
 
 def _next_starts_block(pending: list[str], k: int) -> bool:
