@@ -475,8 +475,9 @@ _PARA_NUM = re.compile(r"^(\d{1,3})\.(?:\s+|$)")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
-    r"^(\d+(?:st|nd|rd|th)(?: \(resumed\))? (?:plenary )?meeting(?: \(resumed\))?)\s*(" + _DATE_TXT + r")?\s*$"
+    r"^(\d+(?:st|nd|rd|th)(?: \(?resumed\)?)? (?:plenary )?meeting(?: \(?resumed\)?)?)\s*(" + _DATE_TXT + r")?\s*$"
 )
+_PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]+, (?:\d{1,2}(?:[–-]\d{1,2}| to \d{1,2})? )?[A-Z]?[a-z]* ?\d{0,2}.*\d{4}$")
 _DATE_LINE = re.compile(r"^(" + _DATE_TXT + r")\s*$")
 _ANNEX = re.compile(r"^(Annex(?:es)?(?:\s+[IVXL]+|\s+\d+|\s+[A-Z])?)\s*$")
 _TERMINAL = (".", ";", ":", ",", "\u201d.", ".\u201d", "\u201d;")
@@ -653,6 +654,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "section" and not cur.text:
             cur.text = line  # "I." alone, heading on the next line
             continue
+        if cur.kind == "annex-title" and not gap and _PLACE_DATE.match(line) and len(line) < 80:
+            start("annex-title", None, line)  # "New York, 22 to 24 March 2023": a subtitle
+            continue
         if cur.kind in ("section", "annex-title"):
             # a heading or title wraps onto short lines without end punctuation; anything else starts the text
             if not gap and not _ends_paragraph(cur.text) and len(line) < 0.85 * width and cur.text.count(" ") < 40:
@@ -666,8 +670,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "label" and gap and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
-        if cur.extra.get("heading") and gap:
-            start("text", None, line)  # the text under a heading that stood between blank lines
+        if gap and (cur.extra.get("heading") or (
+                cur.kind == "text" and cur.extra.get("lines", 1) == 1 and _heading_like(cur.text)
+                and len(cur.text) < 150 and _starts_sentence(line) and zone != "preamble")):
+            start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             continue
         if (zone in ("body-started", "annex", "preamble") and (gap or short_prev) and prev_ends and _heading_like(line)
                 and len(line) < 150 and (_next_starts_block(pending, k) or (gap and _next_is_blank(pending, k)))):
@@ -696,8 +702,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     (",", ";", ".")):
                 start("text", None, line)  # preambular paragraphs of a section ("Recalling …,")
                 continue
-        # a heading line between paragraphs: no end punctuation, followed by a numbered paragraph
         cur.text = _join_words(cur.text, line)
+        cur.extra["lines"] = cur.extra.get("lines", 1) + 1
         gap = False
     close()
     return blocks
