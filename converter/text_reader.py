@@ -676,7 +676,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             continue
         if (zone in ("body-started", "annex", "preamble") and (gap or short_prev) and prev_ends and _heading_like(line)
-                and len(line) < 150 and (_next_starts_block(pending, k) or (gap and _next_is_blank(pending, k)))):
+                and len(line) < 150 and (_next_starts_block(pending, k) or (gap and _next_is_blank(pending, k)))
+                and not phrases.preamble_opener(line) and not phrases.operative_opener(line)):
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
             continue
