@@ -649,6 +649,7 @@ def run_pdf(path: Path) -> dict:
     if unf is None:
         r["scored"] = False
         r["note"] = "no UN file: converted, not scored"
+        r["categories"] = []
         return r
     r["scored"] = True
     r["un_file"] = unf.name
@@ -679,7 +680,8 @@ def run_un(path: Path, sets: tuple[str, ...], shape_names: tuple[str, ...]) -> l
     if len(all_un) > 1:
         notes.append(f"collection of {len(all_un)}: first component compared")
     if un.meta.language and un.meta.language != "eng":
-        notes.append(f"the UN file is in {un.meta.language}")
+        notes.append(f"the UN file is in {un.meta.language}, not English: converted, not scored")
+        base["scored"] = False
     if notes:
         base["note"] = "; ".join(notes)
     if un.meta.symbol:
@@ -805,9 +807,11 @@ def _category_counts(rs: list[dict], top: int = 15) -> list[str]:
     return [f"  {n:5d} docs  {cat}" for cat, n in c.most_common(top)]
 
 
-def report_set(name: str, rs: list[dict], extra: list[str] | None = None) -> list[str]:
-    out = [f"== {name}: {len(rs)} documents =="]
+def report_set(name: str, rs: list[dict], extra: list[str] | None = None, list_unscored: bool = True) -> list[str]:
     scored = [r for r in rs if r.get("scored", True)]
+    out = [f"== {name}: {len(rs)} documents" + (f", {len(scored)} scored" if len(scored) < len(rs) else "") + " =="]
+    for i in sorted({r["id"]: r.get("note", "") for r in rs if not r.get("scored", True) and list_unscored}.items()):
+        out.append(f"not scored: {i[0]} ({i[1]})")
     errors = [r for r in rs if "error" in r]
     out.append(f"errors {len(errors)}; perfect {sum(1 for r in scored if r.get('perfect'))}/{len(scored)}")
     out.append("average %  " + _summary_line(scored))
@@ -822,11 +826,10 @@ def report_set(name: str, rs: list[dict], extra: list[str] | None = None) -> lis
 
 
 def report_pdf(rs: list[dict]) -> list[str]:
-    scored = [r for r in rs if r.get("scored") or "error" in r]
     lines = ["per file:"]
     for r in rs:
         if r.get("scored") is False:
-            lines.append(f"  {r['id']:<38} converted, not scored ({r.get('note', '')})")
+            lines.append(f"  {r['id']:<38} {r.get('note', '')}")
         else:
             lines.append("  " + _doc_line(r))
     by = {r["id"]: r for r in rs}
@@ -842,7 +845,7 @@ def report_pdf(rs: list[dict]) -> list[str]:
     for r in rs:
         if r["id"].startswith("A_RES_73_"):
             lines.append(f"  {r['id']}: {'ERROR ' + r['error'] if 'error' in r else 'converts'}")
-    return report_set("pdf (real extractions vs UN 80/*)", scored, lines)
+    return report_set("pdf (real extractions vs UN 80/*)", rs, lines, list_unscored=False)
 
 
 def _compare_73_7() -> list[str]:
@@ -867,7 +870,8 @@ def _compare_73_7() -> list[str]:
     return out
 
 
-def report_roundtrip(rs: list[dict]) -> list[str]:
+def report_roundtrip(rs_all: list[dict]) -> list[str]:
+    rs = [r for r in rs_all if r.get("scored", True)]
     holds = [r for r in rs if r.get("perfect")]
     exc = [r for r in rs if not r.get("perfect")]
     lines = [f"guarantee 3 (convert(text(U)) has U's blocks, numbers, footnotes, metadata): holds for "
@@ -884,7 +888,7 @@ def report_roundtrip(rs: list[dict]) -> list[str]:
         if r.get("note"):
             why = f"({r['note']}) {why}"
         lines.append(f"  {r['id']:<36} {_clip(why, 150)}")
-    return report_set("roundtrip (to_text of UN 75-77, converted back)", rs, lines)
+    return report_set("roundtrip (to_text of UN 75-77, converted back)", rs_all, lines)
 
 
 def _coarse(cat: str) -> str:
@@ -901,7 +905,7 @@ def _coarse(cat: str) -> str:
 def report_shapes(rs: list[dict]) -> list[str]:
     lines = ["per shape:   " + "  ".join(f"{n:>6}" for n, _ in COLS) + "  perfect"]
     for shape in dict.fromkeys(r["shape"] for r in rs):
-        sub = [r for r in rs if r["shape"] == shape]
+        sub = [r for r in rs if r["shape"] == shape and r.get("scored", True)]
         ok = [r for r in sub if "error" not in r]
         lines.append(f"  {shape:<10} " + "  ".join(f"{_fmt(_mean([r.get(k) for r in ok])):>6}" for _, k in COLS)
                      + f"  {sum(1 for r in sub if r.get('perfect'))}/{len(sub)}"
@@ -911,6 +915,21 @@ def report_shapes(rs: list[dict]) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # main
+
+
+def _version() -> str:
+    """The commit measured, and whether converter/ had uncommitted edits (results then are of the working tree)."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"], capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "converter"],
+                               capture_output=True, text=True, timeout=10).stdout.split("\n")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (no git)"
+    dirty = [ln[3:] for ln in dirty if ln.strip()]
+    return _clip(head, 90) + (f" + uncommitted edits in {', '.join(dirty)}" if dirty else "")
 
 
 def _pick(files: list, limit: int | None) -> list:
@@ -1005,7 +1024,8 @@ def main(argv=None) -> int:
             results.extend(_task(j))
     elapsed = time.time() - t0
     results.sort(key=lambda r: (r["set"], r["id"], r.get("shape", "")))
-    out = [f"accuracy: {len(jobs)} jobs, {len(results)} results in {elapsed:.0f} s with {a.jobs} worker(s); corpus {CORPUS}"]
+    out = [f"accuracy: {len(jobs)} jobs, {len(results)} results in {elapsed:.0f} s with {a.jobs} worker(s); corpus {CORPUS}",
+           f"converter: {_version()}"]
     by_set = {s: [r for r in results if r["set"] == s] for s in sets}
     if "pdf" in sets:
         out += [""] + report_pdf(by_set["pdf"])
@@ -1021,4 +1041,8 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `| head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
