@@ -54,6 +54,7 @@ def _mend_layout_gaps(text: str) -> str:
     return _WIDE_PAREN.sub(lambda m: m.group(0).strip(" \t"), text)
 
 
+_HYPHEN_SPACE = re.compile(r"(?<=[a-z0-9])(\w)- (?!(?:and|or|to|nor|as well as)\b)([a-z]|(?<=\d- )\d)")
 _SPLIT_PAIR = re.compile(r"\b([A-Za-z]+)(?= (-?)([A-Za-z]+)\b)")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
@@ -86,6 +87,8 @@ def _normalise(text: str) -> list[str]:
     if "   " in text and _WIDE_GAP.search(text):
         text = _mend_layout_gaps(text)
     text = _mend_split_words(_SPACES.sub(" ", text))
+    if "- " in text:  # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034"
+        text = _HYPHEN_SPACE.sub(r"\1-\2", text)
     lines = []
     for raw in text.split("\n"):
         lines.append(_SPACES.sub(" ", raw).strip())
@@ -502,8 +505,10 @@ def _join_words(a: str, b: str) -> str:
         return a
     if a.endswith("-\ue003"):
         return a + b
-    if a.endswith("-") and not a.endswith(" -") and len(a) > 1 and a[-2].isalpha():
-        return a + b  # hyphen kept; _mend_hyphens later drops it where the document says so
+    if a[-1:] == "\u2013" and a[-2:-1].isdigit() and b[:1].isdigit():
+        return a + b  # "2024–" / "2034": a range split at the line end
+    if a.endswith("-") and not a.endswith(" -") and len(a) > 1 and (a[-2].isalpha() or (a[-2].isdigit() and b[:1].isdigit())):
+        return a + b  # hyphen kept ("2024-2034"); _mend_hyphens later drops it where the document says so
     if a.endswith(" -") and b[:1].islower():
         return a[:-2] + "-" + b
     return a + " " + b
@@ -552,14 +557,17 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
     k = 0
     split_at = -1  # index in ``pending`` of a line split off at a paragraph number mid-line
     section_fresh = False
+    page_break = False  # page furniture or a footnote block stood between the last line and this one
     while k < len(pending):
         line = pending[k]
         k += 1
         if line == "\ue002":
+            page_break = True
             continue
         if not line:
             gap = True
             continue
+        broke, page_break = page_break, False
         # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
         own = _PARA_NUM.match(line)
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
@@ -667,7 +675,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             start("text", None, line)
             continue
-        if cur.kind == "label" and gap and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
+        if cur.kind == "label" and gap and not broke and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
         if gap and (cur.extra.get("heading") or (
