@@ -607,7 +607,7 @@ def _error(r: dict, e: BaseException, stage: str) -> dict:
 
 def symbol_of_name(name: str) -> str | None:
     """"75_101A-B_E.xml" → "75/101"; "A_RES_76_84 A-B-2118640E.xml" → "76/84"; "A_RES_80_1.v1.1.0.txt" → "80/1"."""
-    m = re.match(r"^(?:A_RES_)?(\d+)_(\d+)", Path(name).name)
+    m = re.match(r"^(?:A_RES_)?((?:E?S-)?\d+)_(\d+)", Path(name).name)
     return f"{m.group(1)}/{m.group(2)}" if m else None
 
 
@@ -623,12 +623,22 @@ def un_files(sessions=("75", "76", "77")) -> list[Path]:
     return out
 
 
-def un_file_for(symbol: str) -> Path | None:
-    sess = symbol.split("/")[0]
-    for p in sorted((CORPUS / "un-akn" / "eng" / sess).glob("*.xml")):
-        if symbol_of_name(p.name) == symbol:
-            return p
-    return None
+def un_file_for(symbol: str, full: str | None = None) -> Path | None:
+    """The UN file for "75/100" (special sessions sit in other folders). File names do not always carry the
+    series letter, so when several files share the number, the one whose own symbol is ``full``
+    ("A/RES/75/245 B") wins, else the one without a series letter."""
+    cands = [p for p in sorted((CORPUS / "un-akn" / "eng").glob("*/*.xml")) if symbol_of_name(p.name) == symbol]
+    if len(cands) <= 1:
+        return cands[0] if cands else None
+    want = re.sub(r"\s+", "", full or f"A/RES/{symbol}").upper()
+    if not want.startswith("A/RES/"):
+        want = "A/RES/" + want
+    syms = [(p, re.sub(r"\s+", "", _read_akn(p).meta.symbol or "").upper()) for p in cands]
+    exact = [p for p, sy in syms if sy == want]
+    if exact:
+        return exact[0]
+    plain = [p for p, sy in syms if sy == f"A/RES/{symbol}"]
+    return (plain or cands)[0]
 
 
 def pdf_inputs() -> list[Path]:
@@ -943,29 +953,29 @@ def _show(target: str, sets: tuple[str, ...], shape_names: tuple[str, ...], prin
     from converter.text_writer import to_text
 
     t = target.strip()
-    sym = symbol_of_name(t.replace("/", "_").replace("A_RES_", "")) if "/" in t else symbol_of_name(t)
+    sym = symbol_of_name(t.replace("A/RES/", "").replace("/", "_")) if "/" in t else symbol_of_name(t)
     if sym is None:
-        m = re.search(r"(\d+)/(\d+)", t)
+        m = re.search(r"((?:E?S-)?\d+)/(\d+)", t)
         sym = f"{m.group(1)}/{m.group(2)}" if m else None
     if sym is None:
         print(f"not a symbol: {target}", file=sys.stderr)
         return 2
     shown = 0
-    unf = un_file_for(sym)
+    unf = un_file_for(sym, t if "/" in t else None)
     un = _read_akn(unf) if unf else None
     jobs: list[tuple[str, str]] = []  # (title, text)
     if "pdf" in sets:
         for p in pdf_inputs():
             if symbol_of_name(p.name) == sym:
                 jobs.append((f"pdf {p.name}", p.read_text(encoding="utf-8")))
-    if un is not None and "roundtrip" in sets and not sym.startswith("80/"):
+    if un is not None and "roundtrip" in sets and unf.parent.name != "80":
         jobs.append(("roundtrip (to_text printed)", to_text(un, style="printed")))
-    if un is not None and "shapes" in sets and not sym.startswith("80/"):
+    if un is not None and "shapes" in sets and unf.parent.name != "80":
         for s in shape_names:
             jobs.append((f"shape {s}", shapes.generate(un, s, seed=unf.name)))
     for title, text in jobs:
         shown += 1
-        print(f"\n######## A/RES/{sym} — {title} — UN file: {unf.name if unf else 'none'}")
+        print(f"\n######## {(un.meta.symbol if un else None) or 'A/RES/' + sym} — {title} — UN file: {unf.name if unf else 'none'}")
         if print_input:
             print("---- input ----")
             print(text.rstrip())
