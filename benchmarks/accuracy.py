@@ -511,7 +511,7 @@ def _scores(r: dict) -> None:
 # full diff for one document (--show)
 
 
-def render_diff(un_res, our_res, width: int = 100) -> str:
+def render_diff(un_res, our_res, width: int = 100, has_masthead: bool = True) -> str:
     """The UN's blocks against ours, aligned: ``=`` same, ``~`` same text other kind/number,
     ``-`` UN only, ``+`` ours only, ``≠`` paired with word changes; then footnotes, metadata and words."""
     un, ours = flatten(un_res), flatten(our_res)
@@ -561,14 +561,15 @@ def render_diff(un_res, our_res, width: int = 100) -> str:
         for i in un_part:
             out.append(row("-", un[i], "UN"))
 
-    r = compare(un_res, our_res)
+    r = compare(un_res, our_res, has_masthead=has_masthead, max_diffs=10 ** 6)
     out.append("")
     out.append(f"footnotes: UN {r['notes_un']}, ours {r['notes_ours']}, placed right {r['notes_placed']}, text right {r['notes_text']}")
-    for d in compare(un_res, our_res, max_diffs=10 ** 6)["diffs"]:
+    for d in r["diffs"]:
         if d.startswith(("footnote", "metadata", "number")) or "more footnotes" in d:
             out.append("  " + d)
     mu, mo = meta_values(un_res), meta_values(our_res)
-    out.append("metadata: " + ", ".join(f"{k} {'ok' if mu[k] == mo[k] else f'UN {mu[k]!r} ours {mo[k]!r}'}" for k in mu))
+    out.append(("metadata: " if has_masthead else "metadata (not scored: the input has no masthead): ")
+               + ", ".join(f"{k} {'ok' if mu[k] == mo[k] else f'UN {mu[k]!r} ours {mo[k]!r}'}" for k in mu))
     wu, wo = body_words(un), body_words(ours)
     lost, added = wu - wo, wo - wu
     out.append(f"words: UN {sum(wu.values())}, lost {sum(lost.values())}, added {sum(added.values())}")
@@ -988,10 +989,15 @@ def _show(target: str, sets: tuple[str, ...], shape_names: tuple[str, ...], prin
         if un is None:
             print("(no UN file to compare with)")
             continue
-        has_mh = _has_masthead_text(text) if title.startswith("pdf") else (not title.startswith("shape typed"))
+        if title.startswith("pdf"):
+            has_mh = _has_masthead_text(text)
+        elif title.startswith("shape "):
+            has_mh = shapes.has_masthead(title.split()[1]) and bool(un.meta.has_masthead)
+        else:
+            has_mh = bool(un.meta.has_masthead)
         r = compare(un, ours, has_masthead=has_mh)
         print(_doc_line({**r, "id": title}))
-        print(render_diff(un, ours))
+        print(render_diff(un, ours, has_masthead=has_mh))
     if not shown:
         print(f"nothing to show for A/RES/{sym} in sets {', '.join(sets)}", file=sys.stderr)
         return 1
