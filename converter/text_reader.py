@@ -416,7 +416,9 @@ _NOTE_LINE = re.compile(r"^([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[a-z�
 
 
 def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Cut footnote blocks out of ``lines``: each starts at a separator line and runs to the page break."""
+    """Cut footnote blocks out of ``lines``: each runs from a separator line (or, where a cleaner dropped the
+    rule, from a line opening with the next footnote number whose call stands in the text above) to the page
+    break."""
     notes: list[tuple[str, str]] = list(md_notes)
     out: list[str] = []
     i, n = 0, len(lines)
@@ -429,36 +431,61 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]]) -> tup
             if _NOTE_LINE.match(nxt):
                 out.append(_SEP_TAIL.sub("", line))
                 sep = True
-        if not sep:
-            out.append(line)
-            i += 1
-            continue
-        # read footnotes until a page break (furniture) or something that is not a footnote
-        j = i + 1
-        block: list[tuple[str, str]] = []
-        while j < n:
-            l = lines[j]
-            if l == "\ue002":
-                break
-            if not l:
-                j += 1
+        if sep:
+            block, j = _read_note_block(lines, i + 1, notes)
+            if not block:
+                out.append("")  # a bare rule (markdown leftovers, decoration): no words to keep
+                i += 1
                 continue
-            m = _NOTE_LINE.match(l)
-            if m and _is_next_marker(m.group(1), block, notes):
-                block.append((m.group(1).translate(SUPERSCRIPT), m.group(2)))
-            elif block:
-                block[-1] = (block[-1][0], _join_words(block[-1][1], l))
-            else:
-                break
-            j += 1
-        if not block:
-            out.append("")  # a bare rule (markdown leftovers, decoration): no words to keep
-            i += 1
-            continue
+        else:
+            m = _NOTE_LINE.match(line)
+            block = []
+            if (m and m.group(1).isdigit() and _expected_note(notes) == int(m.group(1)) and not _DATE_LINE.match(line)
+                    and _called_above(out, m.group(1))):
+                block, j = _read_note_block(lines, i, notes)
+                if not (j >= n or lines[j] == "\ue002"):
+                    block = []  # not at a page bottom: a line of text that starts with a number
+            if not block:
+                out.append(line)
+                i += 1
+                continue
         notes.extend(block)
         out.append("\ue002")
         i = j
     return out, notes
+
+
+def _read_note_block(lines: list[str], j: int, notes) -> tuple[list[tuple[str, str]], int]:
+    """Footnotes from ``lines[j]`` on, until a page break or a line that cannot be one."""
+    block: list[tuple[str, str]] = []
+    n = len(lines)
+    while j < n:
+        l = lines[j]
+        if l == "\ue002" or _SEPARATOR.match(l):
+            break
+        if not l:
+            j += 1
+            continue
+        m = _NOTE_LINE.match(l)
+        if m and _is_next_marker(m.group(1), block, notes):
+            block.append((m.group(1).translate(SUPERSCRIPT), m.group(2)))
+        elif block:
+            block[-1] = (block[-1][0], _join_words(block[-1][1], l))
+        else:
+            break
+        j += 1
+    return block, j
+
+
+def _expected_note(notes) -> int:
+    last = notes[-1][0] if notes else None
+    return int(last) + 1 if last and last.isdigit() else 1
+
+
+def _called_above(out: list[str], marker: str) -> bool:
+    """Does the text above (this page) carry ``marker`` glued to a word, as a footnote call?"""
+    text = " ".join(out[-80:])
+    return bool(re.search(r"(?<=[A-Za-z,.;:\u201d\u2019)])" + marker + r"(?!\d)", text))
 
 
 def _is_next_marker(marker: str, block, notes) -> bool:
