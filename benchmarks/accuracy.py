@@ -424,7 +424,8 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
         else:
             near = next(((jj, n) for jj, n in cands if jj == j and (jj, n) not in used), None)
             if near:
-                cats.append("footnote at wrong word")
+                # a word lost or added earlier in the block shifts the marker: say so, it is not the same fault
+                cats.append("footnote at wrong word" + ("" if un[i].text == ours[j].text else " (block text differs)"))
                 diffs.append((i, 2), f"footnote {mk} in UN {un[i].label()}: UN at word {w}, ours at word {near[1][2]}"
                              f" («{_clip(' '.join(un[i].text.split()[max(0, w - 4):w]), 40)}»)")
             elif cands:
