@@ -712,8 +712,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 and len(cur.text) < 150 and _starts_sentence(line) and zone != "preamble")):
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             continue
-        if (zone in ("body-started", "annex", "preamble") and (gap or short_prev) and prev_ends and _heading_like(line)
-                and len(line) < 150 and (_next_starts_block(pending, k) or (gap and _next_is_blank(pending, k)))
+        if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line) and len(line) < 150
+                and ((gap or short_prev or broke) and _next_starts_block(pending, k) or _next_starts_block(pending, k, expect_para)
+                     or (gap and _next_is_blank(pending, k)))
                 and not phrases.preamble_opener(line) and not phrases.operative_opener(line)):
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
@@ -754,10 +755,13 @@ def _next_is_blank(pending: list[str], k: int) -> bool:
     return k < len(pending) and pending[k] == ""
 
 
-def _next_starts_block(pending: list[str], k: int) -> bool:
-    """Is the next line with words a numbered paragraph or a section?"""
+def _next_starts_block(pending: list[str], k: int, number: int | None = None) -> bool:
+    """Is the next line with words a numbered paragraph or a section (or paragraph ``number`` itself)?"""
     for line in pending[k : k + 6]:
         if line and line != "\ue002":
+            if number is not None:
+                m = _PARA_NUM.match(line)
+                return bool(m) and int(m.group(1)) == number
             return bool(_PARA_NUM.match(line) or _SECTION.match(line))
     return False
 
