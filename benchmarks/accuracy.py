@@ -431,8 +431,9 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
             elif cands:
                 cats.append("footnote in another block")
                 other = cands[0][0]
-                diffs.append((i, 2), f"footnote {mk}: UN in {un[i].label()} «{_clip(un[i].text, 40)}», ours in "
-                             f"{ours[other].label()} «{_clip(ours[other].text, 40)}»")
+                diffs.append((i, 2), f"footnote {mk}: UN in block #{i} {un[i].label()} «{_clip(un[i].text, 40)}», ours in "
+                             f"block #{other} {ours[other].label()} «{_clip(ours[other].text, 40)}»"
+                             + (f" (ours #{j} is the UN's block)" if j is not None else ""))
             else:
                 cats.append("footnote missing")
                 diffs.append((i, 2), f"footnote {mk} missing (UN in {un[i].label()} «{_clip(un[i].text, 40)}», «{_clip(txt, 50)}»)")
