@@ -1011,27 +1011,41 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
     holders = list(_text_holders(res))
     # a text that prints its markers as superscripts (ours does) is read by them alone: plain digits stay text
     sup_only = any(_SUP_RUN.search(getattr(o, a) or "") for o, a, _ in holders)
-    pos_h, pos_o = 0, 0
-    for marker, body in notes:
-        found = False
-        for hi in range(pos_h, len(holders)):
-            owner, attr, nattr = holders[hi]
+    pos = (0, 0)
+
+    def locate(marker, start, mode="normal", before=None):
+        """(holder, start, end) of the first call of ``marker`` at or after ``start`` (and before ``before``)."""
+        for hi in range(start[0], len(holders)):
+            if before is not None and hi > before[0]:
+                return None
+            owner, attr, _ = holders[hi]
             text = getattr(owner, attr) or ""
-            start = pos_o if hi == pos_h else 0
-            m = _find_marker(text, marker, start, sup_only)
+            m = _find_marker(text, marker, start[1] if hi == start[0] else 0, sup_only, mode)
             if m is not None:
-                s, e = m
-                setattr(owner, attr, text[:s] + text[e:])
-                # notes after this one in the same holder shift
-                getattr(owner, nattr).append(Note(marker, body, s))
-                pos_h, pos_o = hi, s
-                found = True
-                break
-        if not found:
+                if before is not None and (hi, m[0]) >= before:
+                    return None
+                return (hi, m[0], m[1])
+        return None
+
+    for k, (marker, body) in enumerate(notes):
+        hit = locate(marker, pos)
+        if not sup_only and marker.isdigit():
+            # not found, or the next note's call comes first: the call is glued to a number ("Agenda 216" = 21 + 6)
+            nxt = locate(notes[k + 1][0], pos) if k + 1 < len(notes) else None
+            if nxt is not None and (hit is None or (nxt[0], nxt[1]) < (hit[0], hit[1])):
+                hit = locate(marker, pos, "digits", before=(nxt[0], nxt[1])) or hit
+        if hit is None:
             warnings.append(f"footnote {marker} ({body[:40]}…) has no marker in the text; placed at the end")
             owner, attr, nattr = holders[-1] if holders else (None, None, None)
             if owner is not None:
                 getattr(owner, nattr).append(Note(marker, body, len(getattr(owner, attr) or "")))
+            continue
+        hi, s, e = hit
+        owner, attr, nattr = holders[hi]
+        text = getattr(owner, attr) or ""
+        setattr(owner, attr, text[:s] + text[e:])
+        getattr(owner, nattr).append(Note(marker, body, s))
+        pos = (hi, s)
     return warnings
 
 
@@ -1067,8 +1081,13 @@ _REF_WORDS = re.compile(
 _SUP_RUN = re.compile("[" + _SUP_CHARS + "]+")
 
 
-def _find_marker(text: str, marker: str, start: int, sup_only: bool = False):
-    """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None."""
+def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mode: str = "normal"):
+    """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None.
+
+    ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216")."""
+    if mode == "digits":
+        m = re.compile(r"(?<=\d)" + re.escape(marker) + r"(?![\d])").search(text, start)
+        return (m.start(), m.end()) if m else None
     sentinel = "\ue000" + marker + "\ue001"
     i = text.find(sentinel, start)
     if i >= 0:
