@@ -287,7 +287,7 @@ def rt(*args, input=None):
 
 
 def test_model_differences():
-    from converter.cli import _model_differences
+    from converter.compare import differences as _model_differences
 
     a, b = small(), small()
     assert _model_differences(a, b) == []
