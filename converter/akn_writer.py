@@ -445,6 +445,9 @@ def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, 
     """Mixed content of ``el``: the lead in <i>, refs and dates, footnotes at their offsets."""
     spans = inline.find(text) if text else []
     events: list[tuple[int, int, str, object]] = []  # (start, end, kind, value)
+    inside = [n.at for n in notes if 0 < n.at < len(lead)]
+    if inside:  # a footnote call inside the opening phrase: the italics end at the call
+        lead = text[: min(inside)].rstrip()
     if lead and text.startswith(lead):
         events.append((0, len(lead), "i", None))
     cuts = sorted({n.at for n in notes})

@@ -368,7 +368,7 @@ def _is_furniture_line(line: str, meta: Meta) -> bool:
 def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
     """Remove page furniture: job numbers, barcodes, page numbers, running heads (symbol and title)."""
     title = _norm_words(meta.title or "")
-    symbol = (meta.symbol or "").replace(" ", "")
+    symbol = meta.symbol or ""
     out: list[str] = []
     n = len(lines)
     anchor = [False] * n
@@ -704,7 +704,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             start("text", None, line)
             continue
-        if cur.kind == "label" and gap and not broke and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
+        if cur.kind == "label" and gap and not broke and line[:1].islower() and prev_text.endswith((";", ".", ":")):
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
         if gap and (cur.extra.get("heading") or (
@@ -730,7 +730,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             numbered_body = zone == "body-started" and expect_para > 1
             if zone != "preamble" and (gap or short_prev) and prev_text.endswith((".", ";", ":")) and (
-                not numbered_body or (gap and phrases.operative_opener(line))
+                not numbered_body or (gap and (phrases.operative_opener(line) or (not broke and prev_text.endswith(":"))
+                                               or (not broke and cur.kind == "text" and prev_text.endswith(";"))))
             ):
                 start("text", None, line)
                 continue
@@ -1011,6 +1012,7 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
     holders = list(_text_holders(res))
     # a text that prints its markers as superscripts (ours does) is read by them alone: plain digits stay text
     sup_only = any(_SUP_RUN.search(getattr(o, a) or "") for o, a, _ in holders)
+    all_markers = frozenset(m for m, _ in notes)
     pos = (0, 0)
 
     def locate(marker, start, mode="normal", before=None):
@@ -1020,7 +1022,7 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
                 return None
             owner, attr, _ = holders[hi]
             text = getattr(owner, attr) or ""
-            m = _find_marker(text, marker, start[1] if hi == start[0] else 0, sup_only, mode)
+            m = _find_marker(text, marker, start[1] if hi == start[0] else 0, sup_only, mode, all_markers)
             if m is not None:
                 if before is not None and (hi, m[0]) >= before:
                     return None
@@ -1081,13 +1083,21 @@ _REF_WORDS = re.compile(
 _SUP_RUN = re.compile("[" + _SUP_CHARS + "]+")
 
 
-def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mode: str = "normal"):
+def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mode: str = "normal",
+                 markers: frozenset = frozenset()):
     """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None.
 
     ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216")."""
     if mode == "digits":
-        m = re.compile(r"(?<=\d)" + re.escape(marker) + r"(?![\d])").search(text, start)
-        return (m.start(), m.end()) if m else None
+        for m in re.compile(r"(?<=\d)" + re.escape(marker) + r"(?=[ ,.;:)]|$)").finditer(text, start):
+            number = re.search(r"\d+$", text[: m.end()]).group(0)
+            before = text[max(0, m.end() - len(number) - 1) : m.end() - len(number)]
+            after = text[m.end() : m.end() + 12]
+            if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("/", "-", ".", "–") or
+                    re.match(r" (?:" + _MONTHS + ")", after) or len(number) <= len(marker)):
+                continue  # a year, a symbol, a date or a number of its own: not "21" + call "6"
+            return (m.start(), m.end())
+        return None
     sentinel = "\ue000" + marker + "\ue001"
     i = text.find(sentinel, start)
     if i >= 0:
@@ -1095,8 +1105,9 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
     if marker.isdigit():
         sup = marker.translate(str.maketrans("0123456789", _SUP_CHARS))
         for m in _SUP_RUN.finditer(text, start):
-            if m.group(0) == sup:
-                return (m.start(), m.end())
+            run = m.group(0)
+            if run == sup or (run.startswith(sup) and run.translate(SUPERSCRIPT) not in markers):
+                return (m.start(), m.start() + len(sup))  # "¹²" for notes 1 and 2 when there is no note 12
         if sup_only:
             return None
         # glued: a word or closing punctuation directly followed by the digits
@@ -1123,7 +1134,8 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
             if _REF_WORDS.search(before) or re.match(r"\s*(?:\(|\d|[–-]\d|per cent|%|to \d|" + _MONTHS + ")", after):
                 continue
             prev_word = before.rstrip().rsplit(" ", 1)[-1]
-            if not (prev_word[-1:] in ",.;:\u201d\u2019)]" or prev_word[:1].isupper()):
+            if not (prev_word[-1:] in ",.;:\u201d\u2019)]" or prev_word[:1].isupper()
+                    or re.fullmatch(r"(?:1[89]|20)\d\d", prev_word)):
                 continue  # "on 8 October", "until 2 years": a number in the sentence
             if best is None or s < best[0]:
                 best = (s - 1 if text[s - 1] == " " else s, s + len(marker))
