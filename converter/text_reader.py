@@ -318,7 +318,8 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         title_lines = [m.group(2)] if m.group(2) else []
         rest = head[nt + 1 :]
         j = 0
-        while j < len(rest) and (rest[j] or not title_lines):  # the title runs to the first blank line
+        while j < len(rest) and (rest[j] or not title_lines or  # the title runs to the first blank line …
+                                 next((x for x in rest[j:] if x), "")[:1].islower()):  # … unless it goes on
             if rest[j] and not _is_furniture_line(rest[j], meta):
                 title_lines.append(rest[j])
             j += 1
@@ -671,8 +672,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         sm = _SECTION.match(line)
         if sm and (cur is None or prev_ends or gap or cur.kind in ("annex-title", "section") or _heading_like(cur.text)):
             rest = line[sm.end() :]
-            dotted = bool(sm.group(2))  # "I. Title"; the UN's own files also give "I Title"
-            if (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A") and (prev_ends or gap))) and (
+            dotted = bool(sm.group(2))  # "I. Title"; the UN's own files also give "I Title", or "I" alone
+            alone_roman = (not rest and not dotted and _is_roman_section(sm.group(1)) and (prev_ends or gap)
+                           and _next_heading_line(pending, k))
+            if alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A") and (prev_ends or gap))) and (
                 rest and not _ends_paragraph(rest) and len(rest) < 160 or (dotted and not rest and k < len(pending))
             ):
                 start("section", sm.group(1) + sm.group(2), rest)
@@ -750,6 +753,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
 
 
 _ROW = re.compile(r"(?:^|\s)\|(?:\s|$)")
+
+
+def _next_heading_line(pending: list[str], k: int) -> bool:
+    """Is the next line with words a heading (capitalised, no end punctuation)?"""
+    for line in pending[k : k + 4]:
+        if line and line != "\ue002":
+            return _heading_like(line) and len(line) < 160
+    return False
 
 
 def _next_is_blank(pending: list[str], k: int) -> bool:
