@@ -485,10 +485,10 @@ def _expected_note(notes) -> int:
 
 def _called_above(out: list[str], marker: str) -> bool:
     """Does the text above (this page) carry ``marker`` glued to a word, as a footnote call?"""
-    text = " ".join(out[-80:])
+    text = "\n".join(out[-80:])
     glued = r"(?<=[A-Za-z,.;:\u201d\u2019)])" + marker + r"(?!\d)"
     spaced = r"(?<=[A-Za-z,.;:\u201d\u2019)]) " + marker + r"(?= [a-z]| ?[,.;:]|$)"
-    return bool(re.search(glued, text) or re.search(spaced, text))
+    return bool(re.search(glued, text) or re.search(spaced, text, re.M))
 
 
 def _is_next_marker(marker: str, block, notes) -> bool:
