@@ -124,7 +124,7 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
         m = _MD_NOTE_DEF.match(line)
         if m:
             prev = notes[-1][0] if notes else None
-            if prev and prev.isdigit() and m.group(1).isdigit() and int(m.group(1)) > int(prev) + 20:
+            if prev and prev.isdecimal() and m.group(1).isdecimal() and int(m.group(1)) > int(prev) + 20:
                 # "[^2013]: (S/INF/68)." — a wrapped year the cleaner took for a marker: continuation
                 notes[-1] = (prev, notes[-1][1] + " " + m.group(1) + " " + m.group(2))
             else:
@@ -441,7 +441,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]]) -> tup
         else:
             m = _NOTE_LINE.match(line)
             block = []
-            if (m and m.group(1).isdigit() and _expected_note(notes) == int(m.group(1)) and not _DATE_LINE.match(line)
+            if (m and m.group(1).isdecimal() and _expected_note(notes) == int(m.group(1)) and not _DATE_LINE.match(line)
                     and _called_above(out, m.group(1))):
                 block, j = _read_note_block(lines, i, notes)
                 if not (j >= n or lines[j] == "\ue002"):
@@ -480,7 +480,7 @@ def _read_note_block(lines: list[str], j: int, notes) -> tuple[list[tuple[str, s
 
 def _expected_note(notes) -> int:
     last = notes[-1][0] if notes else None
-    return int(last) + 1 if last and last.isdigit() else 1
+    return int(last) + 1 if last and last.isdecimal() else 1
 
 
 def _called_above(out: list[str], marker: str) -> bool:
@@ -494,11 +494,11 @@ def _called_above(out: list[str], marker: str) -> bool:
 def _is_next_marker(marker: str, block, notes) -> bool:
     marker = marker.translate(SUPERSCRIPT)
     prev = block[-1][0] if block else (notes[-1][0] if notes else None)
-    if marker.isdigit():
-        if prev is None or not prev.isdigit():
+    if marker.isdecimal():
+        if prev is None or not prev.isdecimal():
             return True
         return int(marker) == int(prev) + 1 or (int(marker) == 1)
-    return not block or not block[-1][0].isdigit()
+    return not block or not block[-1][0].isdecimal()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -826,7 +826,7 @@ def _accept_label(label: str, labels: list[str], prev_text: str, prev_ends: bool
     if label in ("a", "i", "1") and prev_text.rstrip().endswith((":", "\u2014", "–")):
         return True
     for prev in reversed(labels):
-        if label.isdigit() and prev.isdigit() and int(label) == int(prev) + 1:
+        if label.isdecimal() and prev.isdecimal() and int(label) == int(prev) + 1:
             return True
         if label.isalpha() and prev.isalpha():
             if prev in _ROMAN and label in _ROMAN and _ROMAN.index(label) == _ROMAN.index(prev) + 1:
@@ -1023,7 +1023,6 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
     holders = list(_text_holders(res))
     # a text that prints its markers as superscripts (ours does) is read by them alone: plain digits stay text
     sup_only = any(_SUP_RUN.search(getattr(o, a) or "") for o, a, _ in holders)
-    all_markers = frozenset(m for m, _ in notes)
     pos = (0, 0)
 
     def locate(marker, start, mode="normal", before=None):
@@ -1041,8 +1040,10 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
         return None
 
     for k, (marker, body) in enumerate(notes):
+        # runs of neighbouring calls this one may open: "12" for notes 1 and 2, "123" for 1, 2 and 3
+        all_markers = frozenset("".join(m for m, _ in notes[k : k + j]) for j in range(2, 5))
         hit = locate(marker, pos)
-        if not sup_only and marker.isdigit():
+        if not sup_only and marker.isdecimal():
             # not found, or the next note's call comes first: the call is glued to a number ("Agenda 216" = 21 + 6)
             nxt = locate(notes[k + 1][0], pos) if k + 1 < len(notes) else None
             if nxt is not None and (hit is None or (nxt[0], nxt[1]) < (hit[0], hit[1])):
@@ -1113,12 +1114,13 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
     i = text.find(sentinel, start)
     if i >= 0:
         return (i, i + len(sentinel))
-    if marker.isdigit():
+    if marker.isdecimal():
         sup = marker.translate(str.maketrans("0123456789", _SUP_CHARS))
         for m in _SUP_RUN.finditer(text, start):
             run = m.group(0)
-            if run == sup or (run.startswith(sup) and run.translate(SUPERSCRIPT) not in markers):
-                return (m.start(), m.start() + len(sup))  # "¹²" for notes 1 and 2 when there is no note 12
+            if run == sup or (run.startswith(sup) and run.translate(SUPERSCRIPT) in markers):
+                # "¹²": notes 1 and 2 side by side (``markers`` holds the runs such neighbours make)
+                return (m.start(), m.start() + len(sup))
         if sup_only:
             return None
         # glued: a word or closing punctuation directly followed by the digits

@@ -75,7 +75,7 @@ def test_text_then_convert_is_fixed_point():
 def test_citation_and_date_markup():
     root = etree.fromstring(convert(SEED, **OPTS))
     refs = {r.text: r.get("href") for r in root.iter("{%s}ref" % NS["a"])}
-    assert refs["59/48"] == "/akn/un/statement/deliberation/unga/2004-12-02/59-48"
+    assert refs["resolution 59/48"] == "/akn/un/statement/deliberation/unga/2004-12-02/59-48"
     dates = {d.text: d.get("date") for d in root.iter("{%s}date" % NS["a"])}
     assert dates["5 April 2010"] == "2010-04-05"
 
