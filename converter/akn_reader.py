@@ -307,6 +307,7 @@ def _clean_heading(num: str | None, text: str, notes: list[Note]):
 _PLACE_DATE = re.compile(r"\b(?:1[89]|20)\d\d\)?\.?$")
 _POINT_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)\s+(?=\S)")
 _LROMAN = re.compile(r"^[ivxlc]+$")
+_NUM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)$")
 
 
 def _recover_lists(blocks: list[Block]) -> list[Block]:
@@ -321,11 +322,13 @@ def _recover_lists(blocks: list[Block]) -> list[Block]:
             out.append(b)
             anchor = None
             continue
-        if anchor is not None and b.kind in ("paragraph", "text") and b.num is None and not b.children and not b.wrap:
-            m = _POINT_LABEL.match(b.text)
+        labelled = b.num is not None and _NUM_LABEL.match(b.num)  # <num>(iii)</num> on a paragraph
+        if anchor is not None and b.kind in ("paragraph", "text") and (b.num is None or labelled) and not b.children \
+                and not b.wrap:
+            m = labelled or _POINT_LABEL.match(b.text)
             points = [c for c in anchor.children if c.kind == "point"]
             if m:
-                label, cut = m.group(1), m.end()
+                label, cut = m.group(1), (0 if labelled else m.end())
                 pt = Block(kind="point", num=f"({label})", text=b.text[cut:], notes=_shift(b.notes, -cut))
                 parent = anchor
                 last = points[-1] if points else None
