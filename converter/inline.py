@@ -1,105 +1,631 @@
 """Inline semantics found in the words: citations of UN documents and dates.
 
-``find(text)`` returns non-overlapping spans ``(start, end, kind, value)`` in text order:
+``find(text)`` returns non-overlapping spans ``(start, end, kind, value)`` sorted by start:
 ``("ref", href)`` for a citation, ``("date", iso)`` for a date. Nothing here changes the text.
+
+Citations
+    * Document symbols written out, from a list of UN symbol series (``A/75/74/Add.1``,
+      ``A/C.4/75/L.2``, ``E/CN.6/2020/3``, ``S/RES/1373 (2001)``, ``A/75/6 (Sect. 3)/Add.1``,
+      ``NPT/CONF.2000/28 (Parts I and II)``, ``ICCD/COP(14)/23``): ``https://undocs.org/<symbol>``.
+      Each symbol of a joint document (``A/50/60-S/1995/1``, ``A/67/828 S/2013/210``) is a ref of its own.
+      Strings of other organisations (IAEA ``GC(65)/RES/2``, WHO ``EB136/8``) are left alone.
+    * Numbers cued by "resolution(s)"/"decision(s)" and the lists that follow the cue
+      ("resolutions 70/1 of 25 September 2015, 71/313 and 2282 (2016)"). The number's shape and
+      the body whose resolution it is give the symbol: ``59/48``, ``45/55 B``, ``75/101 A-B``,
+      ``S-26/2``, ``ES-10/19`` → ``A/RES/…``; ``845 (IX)``, ``2200 A (XXI)`` → ``A/RES/845(IX)``,
+      ``A/RES/2200(XXI)`` (the document of all its parts); ``1373 (2001)`` → ``S/RES/1373(2001)``;
+      decision ``77/507`` → ``A/DEC/77/507``; Human Rights Council ``5/1``, ``S-29/1`` →
+      ``A/HRC/RES/…``; Economic and Social Council ``2013/40``, ``2008 (LX)`` → ``E/RES/…``;
+      Commission on Human Rights ``2005/66`` → ``E/CN.4/RES/2005/66``; Environment Assembly
+      ``4/1`` → ``UNEP/EA.4/Res.1``. The body is the one named right before the cue ("Human Rights
+      Council resolution", "the Council, in its resolution") or right after it ("resolutions adopted
+      by the Human Rights Council", "resolution 7/2 … of the Conference of the Parties"), else the one
+      of the cue before in the same sentence, else the General Assembly unless the sentence names
+      another body whose numbers look alike. A number of a body whose symbols cannot be derived
+      ("Commission on the Status of Women resolution 56/3", "(A/69/25), annex, resolution 1/1") is
+      not linked: no link rather than a wrong one.
+    * A GA or Security Council resolution with its adoption date right after it ("59/48 of
+      2 December 2004") points at its AKN Work IRI, ``/akn/un/statement/deliberation/unga/
+      2004-12-02/59-48`` (``…/unsc/2001-09-28/1373(2001)``), named as ``naming.frbr`` names it.
+    * The span of a single citation right after "resolution "/"decision " takes that word in
+      ("its <ref>resolution 59/48</ref> of …"); in a list only the symbols are marked.
+
+Dates
+    "2 December 2004" → 2004-12-02; impossible dates are not marked. In a range each printed day is
+    a date of its own: "5 to 8 August 2025" marks "5" (2025-08-05) and "8 August 2025",
+    "30 November–2 December 2025" marks "30 November" (2025-11-30) and "2 December 2025".
 """
 from __future__ import annotations
 
+import bisect
 import re
 
-from .dates import DATE_RE, parse_date
-from .naming import undocs
+from .dates import MONTHS
+from .naming import number_from_symbol, undocs
 
-# GA resolutions and decisions: 59/48, 45/55 B, 75/101 A-B; old style 845 (IX), 2205 (XXI), 2453 A (XXIII)
-_NEW = r"(?<![\w/.-])(\d{1,2})/(\d{1,3})(?:\s([A-Z])(?:[-–]([A-Z]))?(?![\w/]))?(?![\w/])"
-_OLD = r"(?<![\w/.-])(\d{1,4})(?:\s([A-Z]))?\s\(([IVXL]{1,6}|S-[IVX]+|ES-[IVX]+)\)"
-_CUE = re.compile(r"\b(resolutions?|decisions?)\b", re.I)
-_NEW_RE = re.compile(_NEW)
-_OLD_RE = re.compile(_OLD)
-# document symbols: A/75/74/Add.1, A/C.4/75/L.2, S/RES/1373 (2001), A/AC.105/1137, E/CN.6/2020/3, S/2013/210
-_DOC_RE = re.compile(
-    r"(?<![\w/])((?:A|S|E|ST|TD|UNEP|DP|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|A/HRC|E/CN\.\d+|UNW|CBD|ECE|"
-    r"ITU|CERD|CAT|CRPD|APLC|CCW|BWC|NPT)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]*[A-Za-z0-9])"
-    r"(?:\s\((\d{4})\))?"
+__all__ = ["find"]
+
+_MONTH = "|".join(MONTHS)
+_MONTH_NAME = {v: k for k, v in MONTHS.items()}
+_DASHES = str.maketrans({"–": "-", "‑": "-", "‐": "-", "—": "-"})
+_AKN = "/akn/un/statement/deliberation"
+
+# --- document symbols -----------------------------------------------------------------------------
+# Series of UN document symbols (the first element of the symbol).
+_ROOTS = ("A|S|E|ST|TD|UNEP|DP|ICCD|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|NPT|CAC|CD|ISBA|"
+          "SPLOS|CLCS|CCW|BWC|JIU|CTOC|CCM|HSP|CEB|TPNW|APLC|UNCTAD|ECE|PBC|ITLOS|LOS|ACC|UNCITRAL")
+_SEG = r"[A-Za-z0-9](?:[A-Za-z0-9.]|\(\d{1,3}\)|[-‑–](?=[A-Za-z0-9]))*"
+_NEXT_SEG = rf"/(?:\s(?=(?:Add|Corr|Rev|Amend)\.))?{_SEG}"
+_PAREN = (r"\s?\((?:(?i:Sect|Sects|Part|Parts|Vol|Vols|Supp|Suppl|Income\s+sect)\.?\s?[IVXL0-9][^()]{0,22}"
+          r"|Introduction|Plan outline|\d{4}|(?:E?S-)?[IVXLC]{1,7})\)")
+_DOC_RE = re.compile(rf"(?<![\w/.\-‑–])(?:{_ROOTS})/{_SEG}(?:{_NEXT_SEG})*(?P<paren>{_PAREN}(?:{_NEXT_SEG})*)?")
+_JOINT = re.compile(rf"[-‑–](?=(?:{_ROOTS})/)")
+_ONE_SEG = re.compile(r"(?:\d{3,}|[A-Z]{2,5}\.\d+)$")
+_SR_RANGE = re.compile(r"(/SR\.\d+)[-–]\d+$")  # A/C.6/56/SR.11–13: the records from the 11th
+_YEAR_PAREN = re.compile(r"\(\d{4}\)$")
+_ROMAN_PAREN = re.compile(r"\((?:E?S-)?[IVXLC]+\)$")
+_OLD_RES = re.compile(r"[AE]/RES/\d{1,4}$")
+_SC_RES = re.compile(r"S/RES/\d+\(\d{4}\)$")
+_GA_RES = re.compile(r"A/RES/(?:(?:E?S-)?\d{1,2}/\d{1,4}(?:[A-Z](?:-[A-Z])?)?|\d{1,4}\((?:E?S-)?[IVXLC]+\))$")
+_OF_DATE = re.compile(rf"\s+of\s+(\d{{1,2}})\s({_MONTH})\s(\d{{4}})\b")
+
+# --- citations cued by "resolution(s)" / "decision(s)" --------------------------------------------
+# (the first letter first and the word boundary after it: a pattern that starts with a character set
+# is scanned fast)
+_CUE = re.compile(r"(?P<c>[RrDd])(?<!\w[RrDd])(?:esolution|ESOLUTION|ecision|ECISION)(?P<pl>[sS])?\b")
+# where an item may be: "59/48", "1373 (2001)", "2200 A (XXI)"; the item itself starts at the number
+_ITEM_HINT = re.compile(r"\d(?:/\d|\s?(?:[A-Z](?:\s(?:and|to)\s[A-Z]|[-–][A-Z])?\s?)?\()")
+_ITEM = re.compile(
+    r"(?<![\w/.\-‑–])(?:"
+    # new style 59/48, 45/55 B, 75/101 A-B, 74/255 A and B, S-26/2, ES-10/19, 2013/40
+    r"(?P<ss>E?S[-‑–])?(?P<sess>\d{1,4})/(?P<num>\d{1,4})(?![\w/])"
+    r"(?:\s(?P<p1>[A-Z])(?:(?:[-‑–]|\s?[-–]\s?|\s(?:and|to)\s)(?P<p2>[A-Z]))?(?![\w’'/\-]))?"
+    # old style 845 (IX), 2200 A (XXI), 3201 (S-VI); Security Council 1373 (2001)
+    r"|(?P<n>\d{1,4})(?:\s?(?P<o1>[A-Z])(?:\s(?:and|to)\s(?P<o2>[A-Z])|[-–](?P<o3>[A-Z]))?)?"
+    r"\s?\((?:(?P<year>(?:19|20)\d\d)|(?P<roman>(?:E?S-)?[IVXLC]{1,7}))\)"
+    r")"
 )
-_OF_DATE = re.compile(r"\s+of\s+(" + DATE_RE.pattern[2:-2] + r")\b")
+_FIRST_GAP = re.compile(r"\s{1,3}(?:(?:No|Nos)\.\s)?")
+# what may stand between two items of one list without breaking it
+_TRAILER = (rf"(?:\s+of\s+\d{{1,2}}\s(?:{_MONTH})\s\d{{4}}"
+            r"|,?\s+(?:sects?\.|sections?|parts?|chaps?\.|chapters?|annex(?:es)?|paras?\.|paragraphs?|"
+            r"appendix|vols?\.|arts?\.|articles?)(?:\s+[\w.]+(?:[–-][\w.]+)?(?:(?:,|\s+and)\s+[\w.]+)?)?"
+            r"|\s\((?:annex|[^()]{0,40}\d[^()]{0,40})\))")
+_GLUE = re.compile(rf"(?:{_TRAILER})*(?:,\s*|,?\s+and\s+|,?\s+or\s+|,?\s+as\s+well\s+as\s+|\s+to\s+|\s?[–-]\s?)"
+                   rf"|(?:{_TRAILER})+(?:;\s+(?:and\s+)?|\s+)")  # "57/130 B, sect. X; 58/101 B, sect. X"
+_SEP_END = re.compile(r"(?:,|\band|\bor|\bas well as|\bto|\bnor|\bthen)\s+$")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_BREAK = re.compile(r"[;:]|[.!?](?=\s+[A-Z“\"(])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_ABBREV = {"sect", "sects", "para", "paras", "chap", "chaps", "no", "nos", "vol", "vols", "art", "arts", "p", "pp",
+           "add", "corr", "rev", "supp", "suppl", "e.g", "i.e", "mr", "ms", "dr", "st", "annex"}
+
+# Bodies whose resolutions are cited, by name, the longest name first. Ids: GA, SC, HRC, ECOSOC, CHR
+# (Commission on Human Rights), UNEA (Environment Assembly), TC, COUNCIL (a council named before: look
+# back), "?" (another body: its numbers are not linked). A "~" before an id marks a body only inferred
+# (from the sentence, not named at the cue): its numbers must also look like that body's.
+_BODY_NAMES = [
+    ("United Nations Environment Assembly", "UNEA"), ("Economic and Social Council", "ECOSOC"),
+    ("Commission on Human Rights", "CHR"), ("Human Rights Council", "HRC"), ("Environment Assembly", "UNEA"),
+    ("Security Council", "SC"), ("General Assembly", "GA"), ("Trusteeship Council", "TC"),
+    ("ECOSOC", "ECOSOC"), ("UNEA", "UNEA"), ("HRC", "HRC"), ("Assembly", "GA"), ("Council", "COUNCIL"),
+]
+_BODY_WORDS = re.compile(
+    r"\b(?:Commission|Council|Assembly|Board|Conference|Committee|Parties|Forum|Organi[sz]ation|Programme|Fund|"
+    r"Agency|Group|Session|Summit|Meeting|Court|Tribunal|Union|Authority|Panel|Bureau|Congress|Governors|"
+    r"Secretariat)\b|\b[A-Z]{2,}\b")
+_CONNECT = r"(?:of|on|and|for|the|to|in)"
+_WORD = r"[A-Z][\w’'.\-]*"
+_NAME_RUN = re.compile(rf"(?:{_WORD}(?:\s+{_CONNECT})*\s+)*{_WORD}\s*$")
+_NAME_FWD = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD})*")
+_IN_ITS = re.compile(
+    r"(?:,\s*|\s+)(?:in|by|through|under|with|pursuant\s+to)\s+its\s+"
+    r"(?:(?:relevant|previous|earlier|subsequent|latest|most\s+recent|first|second|third|last)\s+)?$")
+_ITS = re.compile(r"\bits\s+(?:[a-z]+\s+){0,2}$")
+_AFTER = re.compile(r"(?:\s+of|,?\s+adopted\s+by)\s+(?:the\s+)?(?=[A-Z])")
+_AFTER_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s(?:{_MONTH})\s\d{{4}}")
+# "Supplement No. 25 (A/69/25), annex, resolution 1/1": a resolution printed in another body's report
+_IN_DOC = re.compile(r"(?:\bannex(?:es)?|\bchap\.\s*[IVXL]+|\bsect\.\s*[\w.]+|\bappendix|\bpart\s+\w+)"
+                     r"(?:\s+[IVXL]+)?\s*,\s*$")
+_REPORT = re.compile(r"\bA/\d{2}/(53|25)(?:/(?:Add|Corr)\.\d+)*\)")
+_MENTION = re.compile(r"Human Rights Council|Economic and Social Council|Commission on Human Rights|"
+                      r"Environment Assembly|General Assembly|Security Council|"
+                      r"(?:adopted|adoption),?\s+by\s+the\s+(?=[A-Z])")
+_COUNCILS = re.compile(r"Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council")
+_COUNCIL_ID = {"Security Council": "SC", "Economic and Social Council": "ECOSOC", "Human Rights Council": "HRC",
+               "Trusteeship Council": "TC"}
+_YEAR_BODIES = re.compile(r"Economic and Social Council|Commission on Human Rights")
+
+# --- dates ----------------------------------------------------------------------------------------
+# found from the month and year (a scan for a literal is fast), then read back to the day
+_MONTH_YEAR = re.compile(rf"({_MONTH})\s(\d{{4}})\b")
+_DAY = re.compile(r"\b\d{1,2}\s$")
+_RANGE_START = re.compile(
+    rf"(?<![\w/.,\-–])(?P<d0>\d{{1,2}})(?:\s(?P<m0>{_MONTH}))?(?:\s(?:to|and)\s|\s?[–-]\s?)$")
 
 
 def find(text: str) -> list[tuple[int, int, str, str]]:
+    """Citations and dates in ``text``: non-overlapping ``(start, end, kind, value)`` sorted by start."""
+    if not text:
+        return []
     spans: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    slash = "/" in text
+    if slash:
+        _symbols(text, spans)
+    if slash or "(" in text:
+        _citations(text, spans)
+    _dates(text, spans)
+    if len(spans) < 2:
+        return spans
+    # earlier finders win: symbols over cued numbers over dates
+    out: list[tuple[int, int, str, str]] = []
+    for sp in spans:
+        s, e = sp[0], sp[1]
+        if all(e <= o[0] or s >= o[1] for o in out):
+            out.append(sp)
+    out.sort()
+    return out
 
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
 
-    def add(s, e, kind, value):
-        if s < e and free(s, e):
-            spans.append((s, e, kind, value))
-            taken.append((s, e))
+# --- document symbols -----------------------------------------------------------------------------
 
-    if "/" in text:
-        for m in _DOC_RE.finditer(text):
-            sym = m.group(1).rstrip(".")
-            if sym.count("/") < 1 or len(sym) < 5:
+
+def _symbols(text: str, spans: list) -> None:
+    last_end = 0
+    i = text.find("/")
+    while i >= 0:  # a symbol's series ends in a capital right before its first slash
+        if i > last_end and i and "A" <= text[i - 1] <= "Z":
+            j = i - 1
+            while j > 0 and "A" <= text[j - 1] <= "Z":
+                j -= 1
+            m = _DOC_RE.match(text, j)
+            if m:
+                last_end = m.end()
+                _symbol_match(text, m, spans)
+        i = text.find("/", i + 1)
+
+
+def _symbol_match(text: str, m: re.Match, spans: list) -> None:
+    s, e = m.start(), m.end()
+    raw = m.group(0)
+    if m.group("paren"):
+        base = raw[: m.start("paren") - s]
+        inner = m.group("paren")
+        if _YEAR_PAREN.search(inner):  # (2001): only a Security Council resolution has a year
+            if not base.startswith("S/RES/"):
+                raw, e = base, m.start("paren")
+        elif _ROMAN_PAREN.search(inner):  # (XXI): only an old-style resolution has a session
+            if not _OLD_RES.match(base):
+                raw, e = base, m.start("paren")
+    # each symbol of a joint document (A/50/60-S/1995/1) is a ref of its own
+    pieces = _JOINT.split(raw) if ("-" in raw or "–" in raw or "‑" in raw) else [raw]
+    for piece in pieces:
+        n = len(piece)
+        piece = piece.rstrip(".-‑–")
+        _symbol(text, s, s + len(piece), piece, spans)
+        s += n + 1
+
+
+def _symbol(text: str, s: int, e: int, piece: str, spans: list) -> None:
+    parts = piece.split("/")
+    if len(parts) < 2 or not any(c.isdigit() for c in piece):
+        return
+    if len(parts) == 2 and len(parts[0]) == 1 and not _ONE_SEG.match(parts[1]):
+        return  # "A/5", "S/b": a one-letter series takes a number of 3 digits or more, or "PV.7813"
+    symbol = _SR_RANGE.sub(r"\1", re.sub(r"\s+", "", piece).translate(_DASHES))
+    href = undocs(symbol)
+    if symbol.startswith(("A/RES/", "S/RES/")):
+        dm = _OF_DATE.match(text, e)
+        iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
+        if iso and _SC_RES.match(symbol):
+            href = f"{_AKN}/unsc/{iso}/{number_from_symbol(symbol)[0]}"
+        elif iso and _GA_RES.match(symbol):
+            href = f"{_AKN}/unga/{iso}/{number_from_symbol(symbol)[0]}"
+    spans.append((s, e, "ref", href))
+
+
+# --- citations cued by "resolution(s)"/"decision(s)" ----------------------------------------------
+
+
+def _citations(text: str, spans: list) -> None:
+    if "esolution" not in text and "ecision" not in text and "ESOLUTION" not in text and "ECISION" not in text:
+        return
+    cues = list(_CUE.finditer(text))
+    if not cues:
+        return
+    # a title in quotes ("entitled “Implementation of General Assembly resolution 46/152”") is a
+    # world of its own: its cue does not take the numbers after the closing quote
+    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if ("“" in text or '"' in text) else []
+
+    def inside(at: int) -> int:
+        for i, (a, b) in enumerate(quotes):
+            if a < at < b:
+                return i
+        return -1
+
+    cue_ends = [c.end() for c in cues]
+    cue_quote = [inside(c.start()) for c in cues] if quotes else None
+    # 1. the lists: an item right after a cue, and those that follow it in one list
+    runs: dict[int, list[re.Match]] = {}
+    order: list[int] = []
+    last_end = 0
+    for h in _ITEM_HINT.finditer(text, cues[0].end()):
+        s = h.start()
+        if s < last_end:
+            continue
+        while s > 0 and text[s - 1].isdigit():
+            s -= 1
+        if text[s - 2: s - 1] == "S" and text[s - 1] in "-‑–":
+            s -= 3 if text[s - 3: s - 2] == "E" else 2
+        m = _ITEM.match(text, s)
+        if not m:
+            continue
+        last_end = m.end()
+        k = bisect.bisect_right(cue_ends, s) - 1
+        if cue_quote is not None:
+            q = inside(s)
+            while k >= 0 and cue_quote[k] != q:
+                k -= 1
+            if k < 0:
                 continue
-            end = m.start(1) + len(sym)
-            if m.group(2) and sym.startswith("S/RES/"):
-                end = m.end()
-                href = undocs(f"{sym}({m.group(2)})")
+        items = runs.get(k)
+        if items:
+            if _continues(text[items[-1].end():s]):
+                items.append(m)
+        elif _FIRST_GAP.fullmatch(text, cues[k].end(), s):
+            runs[k] = [m]
+            order.append(k)
+    if not runs:
+        return
+    # 2. whose resolutions they are, and their symbols
+    bodies = _Bodies(text, cues, {k: v[-1].end() for k, v in runs.items()})
+    for k in order:
+        items = runs[k]
+        cue = cues[k]
+        body = bodies.body(k)
+        if bodies.kind[k] not in ("named", "subject"):  # "resolution 7/2 … of the Conference of the Parties"
+            after = _after_body(text, items[-1].end())
+            if after is not None:
+                body = after
+        decision = cue.group("c") in "Dd"
+        single = not cue.group("pl")
+        for i, m in enumerate(items):
+            symbol, work = _symbol_of(m, body, decision, text, cue.start())
+            if not symbol:
+                continue
+            href = None
+            if work:
+                dm = _OF_DATE.match(text, m.end())
+                iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
+                if iso:
+                    href = f"{_AKN}/{work[0]}/{iso}/{work[1]}"
+            start = cue.start() if i == 0 and single else m.start()
+            spans.append((start, m.end(), "ref", href or undocs(symbol)))
+
+
+def _continues(gap: str) -> bool:
+    """Does ``gap``, between two numbers, keep them in one list of citations?"""
+    if _GLUE.fullmatch(gap):
+        return True
+    if len(gap) > 300 or not _SEP_END.search(gap):
+        return False
+    bare = _QUOTED.sub("", gap) if ("“" in gap or '"' in gap) else gap
+    for b in _BREAK.finditer(bare):
+        if b.group(0) != ".":
+            return False
+        w = _LAST_WORD.search(bare, 0, b.start())
+        if not w or w.group(1).lower() not in _ABBREV:
+            return False
+    return True
+
+
+class _Bodies:
+    """The body whose resolutions each cue cites (see the module's docstring)."""
+
+    def __init__(self, text: str, cues: list[re.Match], run_ends: dict[int, int]):
+        self.text, self.cues, self.run_ends = text, cues, run_ends
+        self.memo: dict[int, str | None] = {}
+        self.kind: dict[int, str] = {}
+
+    def body(self, k: int) -> str | None:
+        if k in self.memo:
+            return self.memo[k]
+        text, cue = self.text, self.cues[k]
+        kind, body = _direct_body(text, cue.start())
+        if kind == "none":
+            after = _after_body(text, cue.end())  # "resolutions adopted by the Human Rights Council"
+            if after is not None:
+                kind, body = "named", after
+        if kind in ("its", "none"):
+            start = _sentence_start(text, cue.start())
+            prev = k - 1 if k > 0 and self.cues[k - 1].end() > start else -1
+            if prev >= 0 and cue.start() - self.run_ends.get(prev, self.cues[prev].end()) > 150:
+                prev = -1  # too far back to speak of the same resolutions
+            if prev >= 0 and (kind == "none" or self._subject(prev)):
+                # "Human Rights Council resolutions on the subject, including resolution 42/9";
+                # "the Council, in its resolution 51/30 … and its decision 51/101"
+                pb = self.body(prev)
+                body = None if pb in (None, "GA", "SC", "~SC") else ("~" + pb.lstrip("~"))
+                if kind == "its" and self._subject(prev):
+                    kind = "subject"
+            elif _IN_DOC.search(text, max(0, cue.start() - 40), cue.start()):
+                body = _report_body(text, cue.start())
             else:
-                href = undocs(sym)
-            add(m.start(1), end, "ref", href)
-        for m in _NEW_RE.finditer(text):
-            if not _cued(text, m.start()):
-                continue
-            session, num, part = m.group(1), m.group(2), m.group(3)
-            symbol_tail = f"{session}/{num}"
-            end = m.end()
-            date = None
-            dm = _OF_DATE.match(text, end)
-            if dm:
-                date = parse_date(dm.group(1))
-            kind = _cue_kind(text, m.start())
-            if kind == "decision":
-                href = undocs(f"A/DEC/{symbol_tail}" + (part or ""))
-            elif date:
-                number = f"{session}-{num}" + (part or "") + (("-" + m.group(4)) if m.group(4) else "")
-                href = f"/akn/un/statement/deliberation/unga/{date}/{number}"
-            else:
-                href = undocs(f"A/RES/{symbol_tail}" + (part or ""))
-            add(m.start(), end, "ref", href)
-        for m in []:
-            pass
-    if "(" in text:
-        for m in _OLD_RE.finditer(text):
-            if not _cued(text, m.start()):
-                continue
-            num, part, sess = m.group(1), m.group(2), m.group(3)
-            add(m.start(), m.end(), "ref", undocs(f"A/RES/{num}({sess})" if not part else f"A/RES/{num}{part}({sess})"))
-    for m in DATE_RE.finditer(text):
-        iso = parse_date(m.group(0))
-        if iso:
-            add(m.start(), m.end(), "date", iso)
-    spans.sort()
-    return spans
+                body = _mentioned(text, start, cue.start(), kind == "its")
+        self.kind[k] = kind
+        self.memo[k] = body
+        return body
+
+    def _subject(self, k: int) -> bool:
+        self.body(k)
+        return self.kind[k] == "subject"
 
 
-def _cued(text: str, at: int) -> bool:
-    """Is the number at ``at`` in a run of citations that began with "resolution(s)"/"decision(s)"?"""
-    window = text[max(0, at - 200) : at]
+def _report_body(text: str, at: int) -> str:
+    """The body of a resolution printed in a report ("(A/74/53/Add.1), chap. III, resolution 42/12"):
+    the Assembly's Official Records print the Human Rights Council's in Supplement No. 53 and the
+    Environment Assembly's in No. 25; of other reports nothing is known."""
     last = None
-    for last in _CUE.finditer(window):
+    for last in _REPORT.finditer(text, max(0, at - 120), at):
         pass
     if last is None:
-        return False
-    between = window[last.end() :]
-    # the run is broken by a sentence end or a clause that is not a list of citations
-    return not re.search(r"[;:]|\.\s|\bparagraphs?\b|\bannex\b|\bsection\b|\bchapter\b|\bvolume\b", between)
+        return "?"
+    return "^HRC" if last.group(1) == "53" else "^UNEA"
 
 
-def _cue_kind(text: str, at: int) -> str:
-    window = text[max(0, at - 200) : at]
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind(": ", 0, at)) + 1
+
+
+def _mentioned(text: str, start: int, end: int, its: bool) -> str | None:
+    """The last body named earlier in the sentence, as an inferred body ("~HRC"); None for the Assembly.
+    "its resolution" after "… adopted by the World Conference" is still the Assembly's."""
     last = None
-    for last in _CUE.finditer(window):
+    for m in _MENTION.finditer(text, start, end):
+        if not (its and m.group(0).startswith("adopt")):
+            last = m
+    if last is None:
+        return None
+    name = last.group(0)
+    if name.startswith("adopt"):
+        n = _NAME_FWD.match(text, last.end())
+        body = _classify(n.group(0), False) if n else None
+    else:
+        body = _classify(name, False)
+    return None if body in (None, "GA") else "~" + body
+
+
+def _classify(name: str, opener: bool) -> str | None:
+    """The body id of a capitalised name; None when it names no body ("Recalling", "Secretary-General")."""
+    if name.endswith("’s") or name.endswith("'s"):
+        name = name[:-2]
+    if "General Assembly" in name and "Security Council" in name:
+        return "GA"  # "General Assembly and Security Council resolutions 70/262 and 2282 (2016)"
+    for known, ident in _BODY_NAMES:
+        if name == known or name.endswith(" " + known):
+            words = name.split()
+            rest = words[: len(words) - len(known.split())]
+            if known in ("Assembly", "Council") and rest and not (opener and len(rest) == 1):
+                last = rest[-1]  # "Governing Council", "World Health Assembly": another body
+                if last[0].isupper() and last not in ("United", "Nations"):
+                    return "?"
+            return ident
+    return "?" if _BODY_WORDS.search(name) else None
+
+
+def _direct_body(text: str, cue: int) -> tuple[str, str | None]:
+    """("named", body) for a body named right before the cue ("Human Rights Council resolution"),
+    ("subject", body) for "the Council, in its resolution", ("its", None) for "its resolution",
+    ("none", None) otherwise."""
+    base = max(0, cue - 90)
+    pre = text[base:cue]
+    m = _IN_ITS.search(pre)
+    if m:
+        end = m.start()
+    elif _ITS.search(pre):
+        return "its", None
+    else:
+        end = len(pre)
+    last = pre[:end].rstrip().rsplit(None, 1)
+    if not last or not last[-1][:1].isupper():  # no capitalised word right before: no name
+        return ("its" if m else "none"), None
+    run = _NAME_RUN.search(pre, 0, end)
+    if not run or run.end() != end:
+        return ("its" if m else "none"), None
+    before = text[: base + run.start()].rstrip(" \u00a0")
+    opener = not before or before[-1] in ".;:([“\"\t\n"
+    body = _classify(run.group(0).strip(), opener)
+    if body is None:
+        return ("its" if m else "none"), None
+    return ("subject" if m else "named"), body
+
+
+def _after_body(text: str, end: int) -> str | None:
+    """A body named right after a cue or a list: "resolutions adopted by the Human Rights Council",
+    "resolution 7/2 of 10 November 2017 of the Conference of the Parties"."""
+    d = _AFTER_DATE.match(text, end)
+    if d:
+        end = d.end()
+    a = _AFTER.match(text, end)
+    if not a:
+        return None
+    n = _NAME_FWD.match(text, a.end())
+    if not n:
+        return None
+    return _classify(n.group(0), False)
+
+
+def _parts(a: str | None, b: str | None) -> str:
+    if not a:
+        return ""
+    return a + (f"-{b}" if b else "")
+
+
+def _inferred(body: str, sess: str, num: str, ss: str, decision: bool) -> str | None:
+    """An inferred body ("~HRC") when the number looks like one of its resolutions, else the Assembly;
+    for "^HRC" (the body of the report the resolution is printed in), else an unknown body."""
+    b = _plausible(body[1:], sess, num, ss, decision)
+    return b if b or body[0] == "~" else "?"
+
+
+def _plausible(b: str, sess: str, num: str, ss: str, decision: bool) -> str | None:
+    if b == "HRC":  # the Council's sessions and numbers are small (decisions from 101); the Assembly's large
+        limit = 130 if decision else 60
+        return b if (ss == "S-" or (len(sess) <= 2 and int(sess) <= 60 and int(num) <= limit)) else None
+    if b == "UNEA":
+        return b if (not ss and int(sess) <= 9 and int(num) <= 30) else None
+    if b in ("ECOSOC", "CHR"):
+        return b if len(sess) == 4 else None
+    if b == "COUNCIL":
+        return "COUNCIL"
+    if b == "?":
+        return "?"
+    return None
+
+
+def _symbol_of(m: re.Match, body: str | None, decision: bool, text: str, at: int):
+    """(undocs symbol, (actor, Work number) or None) of a cued item; (None, None) when not derivable."""
+    if body == "COUNCIL" or body == "~COUNCIL":
+        body = _last_council(text, at, body)
+    if m.group("num") is not None:
+        sess, num = m.group("sess"), m.group("num")
+        ss = (m.group("ss") or "").translate(_DASHES)
+        parts = _parts(m.group("p1"), m.group("p2"))
+        year_like = len(sess) == 4 and not ss
+        if body and body[0] in "~^":
+            body = _inferred(body, sess, num, ss, decision)
+        if body == "COUNCIL":  # "Council resolution 5/1": only the Human Rights Council numbers so
+            body = "ECOSOC" if year_like else "HRC"
+        if body is None and year_like:  # "and resolutions 2013/38 and 2019/23": the Council named before
+            last = None
+            for last in _YEAR_BODIES.finditer(text, 0, at):
+                pass
+            if last:
+                body = "ECOSOC" if last.group(0).startswith("Economic") else "CHR"
+        if body in (None, "GA"):
+            # numbered so from the thirty-first session (1976); "4/6", "10/6" are another body's
+            if year_like or len(sess) > 2 or len(num) > 3 or (not ss and int(sess) < 31):
+                return None, None
+            tail = f"{ss}{sess}/{num}{parts}"
+            if decision:
+                return f"A/DEC/{tail}", None
+            return f"A/RES/{tail}", ("unga", number_from_symbol(f"A/RES/{tail}")[0])
+        if body == "HRC":
+            if year_like or len(sess) > 2 or ss == "ES-":
+                return None, None
+            return f"A/HRC/{'DEC' if decision else 'RES'}/{ss}{sess}/{num}{parts}", None
+        if body == "ECOSOC":
+            if not year_like:
+                return None, None
+            return f"E/{'DEC' if decision else 'RES'}/{sess}/{num}{parts}", None
+        if body == "CHR":
+            if not year_like:
+                return None, None
+            return f"E/CN.4/{'DEC' if decision else 'RES'}/{sess}/{num}", None
+        if body == "UNEA":
+            if ss or len(sess) > 1:
+                return None, None
+            return f"UNEP/EA.{sess}/{'Dec' if decision else 'Res'}.{num}", None
+        return None, None
+    n = m.group("n")
+    if m.group("year"):  # 1373 (2001): the Security Council's, whoever is named
+        if decision or m.group("o1") or body not in (None, "GA", "SC", "~SC", "COUNCIL", "~HRC", "~ECOSOC", "~?"):
+            return None, None
+        symbol = f"S/RES/{n}({m.group('year')})"
+        return symbol, ("unsc", number_from_symbol(symbol)[0])
+    if decision:
+        return None, None
+    roman = m.group("roman").translate(_DASHES)
+    part = _parts(m.group("o1"), m.group("o2") or m.group("o3"))
+    if body and body[0] in "~^":
+        body = "ECOSOC" if body == "~ECOSOC" else (None if body in ("~SC", "~HRC", "~UNEA") else "?")
+    if body in (None, "GA"):  # the document of all parts: A/RES/2200(XXI) for 2200 A (XXI)
+        if not _old_style_ga(int(n), roman):
+            return None, None
+        return f"A/RES/{n}({roman})", ("unga", f"{n}{part}({roman})")
+    if body == "ECOSOC":
+        return f"E/RES/{n}({roman})", None
+    return None, None
+
+
+# the first resolution number of each regular session I-XXX and the end of old-style numbering
+# (approximate: the test leaves a margin)
+_OLD_FIRST = [1, 108, 182, 265, 357, 500, 609, 713, 792, 908, 1001, 1093, 1237, 1361, 1473, 1622, 1745, 1892,
+              2004, 2009, 2136, 2267, 2391, 2500, 2589, 2750, 2904, 3028, 3205, 3363, 3540]
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(r: str) -> int:
+    total = 0
+    for i, ch in enumerate(r):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(r) and _ROMAN[r[i + 1]] > v else v
+    return total
+
+
+def _old_style_ga(n: int, roman: str) -> bool:
+    """Is "n (roman)" a GA resolution of 1946-1975? "722 (XXIII)" (World Tourism Organization) and
+    "990 (LIV)" are not: the Assembly's numbers grew with its sessions."""
+    if roman.startswith(("S-", "ES-")):  # special and emergency special sessions
+        return n < 3400 and _roman(roman.split("-", 1)[1]) <= 7
+    session = _roman(roman)
+    if not 1 <= session <= 30:
+        return False
+    return _OLD_FIRST[session - 1] - 60 <= n < _OLD_FIRST[session] + 60
+
+
+def _last_council(text: str, at: int, body: str) -> str:
+    last = None
+    for last in _COUNCILS.finditer(text, 0, at):
         pass
-    return "decision" if last and last.group(1).lower().startswith("decision") else "resolution"
+    if not last:
+        return body
+    return ("~" if body[0] == "~" else "") + _COUNCIL_ID[last.group(0)]
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def _days(y: int, m: int) -> int:
+    if m == 2:
+        return 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
+
+
+def _iso(d: str, mon: str, y: str) -> str | None:
+    dd, mm, yy = int(d), MONTHS[mon], int(y)
+    if not (1 <= dd <= _days(yy, mm)):
+        return None
+    return f"{yy:04d}-{mm:02d}-{dd:02d}"
+
+
+def _dates(text: str, spans: list) -> None:
+    for my in _MONTH_YEAR.finditer(text):
+        ms = my.start()
+        d = _DAY.search(text, max(0, ms - 4), ms)
+        if not d:
+            continue
+        day = d.group(0).rstrip()
+        iso = _iso(day, my.group(1), my.group(2))
+        if not iso:
+            continue
+        ds = d.start()
+        spans.append((ds, my.end(), "date", iso))
+        before = text[max(0, ds - 4):ds]
+        if not ("to " in before or "and " in before or "–" in before or "-" in before):
+            continue
+        # the first day of a range: "5 to 8 August 2025", "30 November–2 December 2025"
+        m = _RANGE_START.search(text, max(0, ds - 24), ds)
+        if not m:
+            continue
+        y, mon, d0 = int(my.group(2)), MONTHS[my.group(1)], int(m.group("d0"))
+        if m.group("m0"):
+            mon0, end0 = MONTHS[m.group("m0")], m.end("m0")
+            y0 = y - 1 if mon0 > mon else y
+            ok = mon0 != mon or d0 < int(day)
+        else:
+            mon0, y0, end0 = mon, y, m.end("d0")
+            ok = d0 < int(day)
+        iso0 = _iso(str(d0), _MONTH_NAME[mon0], str(y0)) if ok else None
+        if iso0:
+            spans.append((m.start("d0"), end0, "date", iso0))
