@@ -30,6 +30,15 @@ Citations
     * The span of a single citation right after "resolution "/"decision " takes that word in
       ("its <ref>resolution 59/48</ref> of …"); in a list only the symbols are marked.
 
+Organs and officers (only with ``find(text, entities=True)``)
+    ``("organization", id)`` for "General Assembly", "Security Council", "Economic and Social Council",
+    "Human Rights Council", "Trusteeship Council", "International Court of Justice", "Peacebuilding
+    Commission", "First Committee" … "Sixth Committee"; ``("role", id)`` for "Secretary-General", "Deputy
+    Secretary-General", "President of the General Assembly" (Security Council, Economic and Social Council),
+    "United Nations High Commissioner for Human Rights" (for Refugees). ``TLC[id]`` gives the TLC element,
+    href and showAs to declare in ``references``. Not "Assistant Secretary-General", "Office of the
+    Secretary-General", "Security Council Committee …".
+
 Dates
     "2 December 2004" → 2004-12-02; impossible dates are not marked. In a range each printed day is
     a date of its own: "5 to 8 August 2025" marks "5" (2025-08-05) and "8 August 2025",
@@ -43,7 +52,7 @@ import re
 from .dates import MONTHS
 from .naming import number_from_symbol, undocs
 
-__all__ = ["find"]
+__all__ = ["find", "TLC"]
 
 _MONTH = "|".join(MONTHS)
 _MONTH_NAME = {v: k for k, v in MONTHS.items()}
@@ -61,6 +70,7 @@ _PAREN = (r"\s?\((?:(?i:Sect|Sects|Part|Parts|Vol|Vols|Supp|Suppl|Income\s+sect)
 _DOC_RE = re.compile(rf"(?<![\w/.\-‑–])(?:{_ROOTS})/{_SEG}(?:{_NEXT_SEG})*(?P<paren>{_PAREN}(?:{_NEXT_SEG})*)?")
 _JOINT = re.compile(rf"[-‑–](?=(?:{_ROOTS})/)")
 _ONE_SEG = re.compile(r"(?:\d{3,}|[A-Z]{2,5}\.\d+)$")
+_L_DOT = re.compile(r"/L(\d)")
 _SR_RANGE = re.compile(r"(/SR\.\d+)[-–]\d+$")  # A/C.6/56/SR.11–13: the records from the 11th
 _YEAR_PAREN = re.compile(r"\(\d{4}\)$")
 _ROMAN_PAREN = re.compile(r"\((?:E?S-)?[IVXLC]+\)$")
@@ -136,6 +146,79 @@ _COUNCIL_ID = {"Security Council": "SC", "Economic and Social Council": "ECOSOC"
                "Trusteeship Council": "TC"}
 _YEAR_BODIES = re.compile(r"Economic and Social Council|Commission on Human Rights")
 
+# --- organs and officers (find(text, entities=True)) ----------------------------------------------
+# TLC id → (TLC element, href, showAs); the General Assembly and its Main Committees keep the ids and
+# hrefs the AKN writer already declares for FRBRauthor and docProponent.
+TLC: dict[str, tuple[str, str, str]] = {
+    "ga": ("TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly"),
+    "securityCouncil": ("TLCOrganization", "/akn/ontology/organization/un/un-sc", "Security Council"),
+    "economicAndSocialCouncil": ("TLCOrganization", "/akn/ontology/organization/un/un-ecosoc",
+                                 "Economic and Social Council"),
+    "humanRightsCouncil": ("TLCOrganization", "/akn/ontology/organization/un/un-hrc", "Human Rights Council"),
+    "trusteeshipCouncil": ("TLCOrganization", "/akn/ontology/organization/un/un-tc", "Trusteeship Council"),
+    "internationalCourtOfJustice": ("TLCOrganization", "/akn/ontology/organization/un/un-icj",
+                                    "International Court of Justice"),
+    "peacebuildingCommission": ("TLCOrganization", "/akn/ontology/organization/un/un-pbc", "Peacebuilding Commission"),
+    "firstCommittee": ("TLCOrganization", "/akn/ontology/organization/un/un-ga-c1", "First Committee"),
+    "secondCommittee": ("TLCOrganization", "/akn/ontology/organization/un/un-ga-c2", "Second Committee"),
+    "thirdCommittee": ("TLCOrganization", "/akn/ontology/organization/un/un-ga-c3", "Third Committee"),
+    "fourthCommittee": ("TLCOrganization", "/akn/ontology/organization/un/un-ga-c4",
+                        "Special Political and Decolonization Committee (Fourth Committee)"),
+    "fifthCommittee": ("TLCOrganization", "/akn/ontology/organization/un/un-ga-c5", "Fifth Committee"),
+    "sixthCommittee": ("TLCOrganization", "/akn/ontology/organization/un/un-ga-c6", "Sixth Committee"),
+    "secretaryGeneral": ("TLCRole", "/akn/ontology/role/un/secretaryGeneral", "Secretary-General"),
+    "deputySecretaryGeneral": ("TLCRole", "/akn/ontology/role/un/deputySecretaryGeneral", "Deputy Secretary-General"),
+    "presidentOfTheGeneralAssembly": ("TLCRole", "/akn/ontology/role/un/presidentOfTheGeneralAssembly",
+                                      "President of the General Assembly"),
+    "presidentOfTheSecurityCouncil": ("TLCRole", "/akn/ontology/role/un/presidentOfTheSecurityCouncil",
+                                      "President of the Security Council"),
+    "presidentOfTheEconomicAndSocialCouncil": ("TLCRole",
+                                               "/akn/ontology/role/un/presidentOfTheEconomicAndSocialCouncil",
+                                               "President of the Economic and Social Council"),
+    "highCommissionerForHumanRights": ("TLCRole", "/akn/ontology/role/un/highCommissionerForHumanRights",
+                                       "United Nations High Commissioner for Human Rights"),
+    "highCommissionerForRefugees": ("TLCRole", "/akn/ontology/role/un/highCommissionerForRefugees",
+                                    "United Nations High Commissioner for Refugees"),
+}
+_ENTITY_IDS = {
+    "General Assembly": "ga", "Security Council": "securityCouncil",
+    "Economic and Social Council": "economicAndSocialCouncil", "Human Rights Council": "humanRightsCouncil",
+    "Trusteeship Council": "trusteeshipCouncil", "International Court of Justice": "internationalCourtOfJustice",
+    "Peacebuilding Commission": "peacebuildingCommission", "First Committee": "firstCommittee",
+    "Second Committee": "secondCommittee", "Third Committee": "thirdCommittee", "Fourth Committee": "fourthCommittee",
+    "Fifth Committee": "fifthCommittee", "Sixth Committee": "sixthCommittee",
+    "Secretary-General": "secretaryGeneral", "Deputy Secretary-General": "deputySecretaryGeneral",
+    "President of the General Assembly": "presidentOfTheGeneralAssembly",
+    "President of the Security Council": "presidentOfTheSecurityCouncil",
+    "President of the Economic and Social Council": "presidentOfTheEconomicAndSocialCouncil",
+    "High Commissioner for Human Rights": "highCommissionerForHumanRights",
+    "High Commissioner for Refugees": "highCommissionerForRefugees",
+}
+_ENTITY = re.compile(
+    r"(?<![\w\-‑])(?:United Nations )?(?P<name>"
+    r"President of the (?:General Assembly|Security Council|Economic and Social Council)"
+    r"|(?:Deputy )?Secretary[-‑]General|High Commissioner for (?:Human Rights|Refugees)"
+    r"|(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council"
+    r"|International Court of Justice|Peacebuilding Commission|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)"
+    r"(?!\s[A-Z][a-z])"  # "Security Council Committee …", "Human Rights Council Advisory Committee": another body
+    r")(?![\w\-‑])")
+_ENTITY_HINT = ("Assembly", "Council", "Secretary", "Committee", "Commissioner", "Court", "Commission")
+
+
+def _entities(text: str, spans: list) -> None:
+    if not any(h in text for h in _ENTITY_HINT):
+        return
+    for m in _ENTITY.finditer(text):
+        name = m.group("name").replace("‑", "-")
+        kind = "role" if ("Secretary" in name or "President" in name or "Commissioner" in name) else "organization"
+        if kind == "role":
+            before = text[max(0, m.start() - 14):m.start()]
+            if before.endswith(("Assistant ", "Under ", "Office of the ")):
+                continue  # another officer; an office, not its head
+        start = m.start() if kind == "role" else m.start("name")
+        spans.append((start, m.end(), kind, _ENTITY_IDS[name]))
+
+
 # --- dates ----------------------------------------------------------------------------------------
 # found from the month and year (a scan for a literal is fast), then read back to the day
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s(\d{{4}})\b")
@@ -144,8 +227,12 @@ _RANGE_START = re.compile(
     rf"(?<![\w/.,\-–])(?P<d0>\d{{1,2}})(?:\s(?P<m0>{_MONTH}))?(?:\s(?:to|and)\s|\s?[–-]\s?)$")
 
 
-def find(text: str) -> list[tuple[int, int, str, str]]:
-    """Citations and dates in ``text``: non-overlapping ``(start, end, kind, value)`` sorted by start."""
+def find(text: str, entities: bool = False) -> list[tuple[int, int, str, str]]:
+    """Citations and dates in ``text``: non-overlapping ``(start, end, kind, value)`` sorted by start.
+
+    With ``entities``, also the United Nations organs and officers named in the text:
+    ``("organization", tlc)`` and ``("role", tlc)``, ``tlc`` a key of ``TLC``.
+    """
     if not text:
         return []
     spans: list[tuple[int, int, str, str]] = []
@@ -155,6 +242,8 @@ def find(text: str) -> list[tuple[int, int, str, str]]:
     if slash or "(" in text:
         _citations(text, spans)
     _dates(text, spans)
+    if entities:
+        _entities(text, spans)
     if len(spans) < 2:
         return spans
     # earlier finders win: symbols over cued numbers over dates
@@ -213,6 +302,7 @@ def _symbol(text: str, s: int, e: int, piece: str, spans: list) -> None:
     if len(parts) == 2 and len(parts[0]) == 1 and not _ONE_SEG.match(parts[1]):
         return  # "A/5", "S/b": a one-letter series takes a number of 3 digits or more, or "PV.7813"
     symbol = _SR_RANGE.sub(r"\1", re.sub(r"\s+", "", piece).translate(_DASHES))
+    symbol = _L_DOT.sub(r"/L.\1", symbol)  # "A/77/L45/Rev.1" misprinted for A/77/L.45/Rev.1
     href = undocs(symbol)
     if symbol.startswith(("A/RES/", "S/RES/")):
         dm = _OF_DATE.match(text, e)
@@ -294,11 +384,14 @@ def _citations(text: str, spans: list) -> None:
             if not symbol:
                 continue
             href = None
-            if work:
-                dm = _OF_DATE.match(text, m.end())
-                iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
-                if iso:
-                    href = f"{_AKN}/{work[0]}/{iso}/{work[1]}"
+            dm = _OF_DATE.match(text, m.end())
+            iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
+            if iso and iso >= "2100":
+                iso = None  # a misprint ("24 December 2107")
+            if iso and symbol.startswith(("A/RES/", "A/DEC/")) and not _in_session(symbol, iso):
+                continue  # "resolution 31/1 of 20 May 2022" is not the Assembly's of 1976
+            if iso and work:
+                href = f"{_AKN}/{work[0]}/{iso}/{work[1]}"
             start = cue.start() if i == 0 and single else m.start()
             spans.append((start, m.end(), "ref", href or undocs(symbol)))
 
@@ -572,6 +665,19 @@ def _old_style_ga(n: int, roman: str) -> bool:
     if not 1 <= session <= 30:
         return False
     return _OLD_FIRST[session - 1] - 60 <= n < _OLD_FIRST[session] + 60
+
+
+_SESSION = re.compile(r"^A/(?:RES|DEC)/(?:(\d{2})/|\d+\(([IVXLC]+)\))")
+
+
+def _in_session(symbol: str, iso: str) -> bool:
+    """Was a resolution of this session adopted in the year of ``iso``? (session n met from
+    September 1945+n to September 1946+n; special sessions are not checked)"""
+    m = _SESSION.match(symbol)
+    if not m:
+        return True
+    session = int(m.group(1)) if m.group(1) else _roman(m.group(2))
+    return 1945 + session <= int(iso[:4]) <= 1946 + session
 
 
 def _last_council(text: str, at: int, body: str) -> str:

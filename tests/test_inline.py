@@ -213,6 +213,39 @@ def test_citation_and_its_date_side_by_side():
     assert find(t) == [(14, 30, "ref", GA + "2004-12-02/59-48"), (34, 49, "date", "2004-12-02")]
 
 
+# --- organs and officers (entities=True) -------------------------------------------------------
+
+def test_entities_only_when_asked():
+    t = "Requests the Secretary-General to report to the General Assembly"
+    assert find(t) == []
+    assert [(t[s:e], k, v) for s, e, k, v in find(t, entities=True)] == [
+        ("Secretary-General", "role", "secretaryGeneral"), ("General Assembly", "organization", "ga")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the President of the General Assembly", [("President of the General Assembly", "presidentOfTheGeneralAssembly")]),
+    ("the Deputy Secretary-General", [("Deputy Secretary-General", "deputySecretaryGeneral")]),
+    ("the United Nations High Commissioner for Human Rights",
+     [("United Nations High Commissioner for Human Rights", "highCommissionerForHumanRights")]),
+    ("Security Council resolution 1373 (2001)", [("Security Council", "securityCouncil")]),
+    ("Special Political and Decolonization Committee (Fourth Committee)", [("Fourth Committee", "fourthCommittee")]),
+    ("an Assistant Secretary-General and an Under-Secretary-General", []),
+    ("the Office of the United Nations High Commissioner for Refugees", []),
+    ("the Security Council Committee established pursuant to", []),
+    ("the Human Rights Council Advisory Committee", []),
+])
+def test_entities(text, expected):
+    got = [(text[s:e], v) for s, e, k, v in find(text, entities=True) if k in ("role", "organization")]
+    assert got == expected
+
+
+def test_entity_ids_are_declared():
+    from converter.inline import TLC, _ENTITY_IDS
+    for ident in _ENTITY_IDS.values():
+        tag, href, show = TLC[ident]
+        assert tag in ("TLCOrganization", "TLCRole") and href.startswith("/akn/ontology/") and show
+
+
 # --- shape of the result ------------------------------------------------------------------------
 
 def test_empty_and_plain_text():
@@ -226,7 +259,7 @@ def _check(text: str, spans):
         assert 0 <= s < e <= len(text)
         assert s >= last, spans
         last = e
-        assert kind in ("ref", "date")
+        assert kind in ("ref", "date", "role", "organization")
         assert isinstance(value, str) and value
 
 
@@ -242,13 +275,15 @@ def test_spans_sorted_and_apart(text):
 _ALPHABET = st.sampled_from(list("0123456789/()-–‑ ,.;:“”ABCDEHIRSUVXL") + [
     "resolution ", "resolutions ", "decision ", "Council ", "Human Rights Council ", "General Assembly ",
     "Security Council ", "its ", " of ", " and ", "December ", "February ", "2004", "59/48", "(XXI)", "(2001)",
-    "A/", "S/", "E/CN.6/", "RES/", "Add.1", "Sect. ", " in its ", "“", "”", "ES-", "S-", "\u00a0"])
+    "A/", "S/", "E/CN.6/", "RES/", "Add.1", "Sect. ", " in its ", "“", "”", "ES-", "S-", "\u00a0",
+    "Secretary-General ", "President of the ", "Committee "])
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_find_never_fails_on_citation_like_text(text):
     _check(text, find(text))
+    _check(text, find(text, entities=True))
 
 
 @settings(max_examples=200, deadline=None)
