@@ -97,9 +97,10 @@ _ITEM = re.compile(
 )
 _FIRST_GAP = re.compile(r"\s{1,3}(?:(?:No|Nos)\.\s)?")
 # what may stand between two items of one list without breaking it
+_ARG = r"(?:\d+|[A-Z][IVXLC]*)(?:\.\w+)*"  # "sect. B", "paras. 76–95", "sect. I.A" (no words: no ambiguity)
 _TRAILER = (rf"(?:\s+of\s+\d{{1,2}}\s(?:{_MONTH})\s\d{{4}}"
             r"|,?\s+(?:sects?\.|sections?|parts?|chaps?\.|chapters?|annex(?:es)?|paras?\.|paragraphs?|"
-            r"appendix|vols?\.|arts?\.|articles?)(?:\s+[\w.]+(?:[–-][\w.]+)?(?:(?:,|\s+and)\s+[\w.]+)?)?"
+            rf"appendix|vols?\.|arts?\.|articles?)(?:\s+{_ARG}(?:[–-]{_ARG})?(?:(?:,|\s+and)\s+{_ARG})?)?"
             r"|\s\((?:annex|[^()]{0,40}\d[^()]{0,40})\))")
 _GLUE = re.compile(rf"(?:{_TRAILER})*(?:,\s*|,?\s+and\s+|,?\s+or\s+|,?\s+as\s+well\s+as\s+|\s+to\s+|\s?[–-]\s?)"
                    rf"|(?:{_TRAILER})+(?:;\s+(?:and\s+)?|\s+)")  # "57/130 B, sect. X; 58/101 B, sect. X"
@@ -246,13 +247,13 @@ def find(text: str, entities: bool = False) -> list[tuple[int, int, str, str]]:
         _entities(text, spans)
     if len(spans) < 2:
         return spans
-    # earlier finders win: symbols over cued numbers over dates
+    # earlier finders win: symbols over cued numbers over dates over organs and officers
     out: list[tuple[int, int, str, str]] = []
     for sp in spans:
         s, e = sp[0], sp[1]
-        if all(e <= o[0] or s >= o[1] for o in out):
-            out.append(sp)
-    out.sort()
+        i = bisect.bisect_left(out, sp)
+        if (i == 0 or out[i - 1][1] <= s) and (i == len(out) or out[i][0] >= e):
+            out.insert(i, sp)
     return out
 
 
@@ -423,6 +424,10 @@ class _Bodies:
     def body(self, k: int) -> str | None:
         if k in self.memo:
             return self.memo[k]
+        if k > 0 and k - 1 not in self.memo:  # in order, so that a long chain of cues recurses one level
+            for j in range(k):
+                if j not in self.memo:
+                    self.body(j)
         text, cue = self.text, self.cues[k]
         kind, body = _direct_body(text, cue.start())
         if kind == "none":
@@ -467,7 +472,8 @@ def _report_body(text: str, at: int) -> str:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind(": ", 0, at)) + 1
+    lo = max(0, at - 600)  # a longer sentence is looked at from 600 characters back
+    return max(text.rfind(". ", lo, at), text.rfind("; ", lo, at), text.rfind(": ", lo, at), lo - 1) + 1
 
 
 def _mentioned(text: str, start: int, end: int, its: bool) -> str | None:

@@ -272,6 +272,21 @@ def test_spans_sorted_and_apart(text):
     _check(text, find(text))
 
 
+@pytest.mark.parametrize("text", [
+    "resolution " * 3000 + "70/1",
+    "resolution 70/1, " * 2000,
+    "Recalling its resolution 70/1" + " sect." * 40 + " x and 71/1",
+    "Resolutions 52/214" + ", sect. I, and I" * 40 + "; 57/283 B",
+    "1 January 2000 " * 2000,
+    "A/" * 3000 + "1",
+])
+def test_long_and_repetitive_text_stays_fast(text):
+    import time
+    t0 = time.perf_counter()
+    _check(text, find(text, entities=True))
+    assert time.perf_counter() - t0 < 2.0
+
+
 _ALPHABET = st.sampled_from(list("0123456789/()-–‑ ,.;:“”ABCDEHIRSUVXL") + [
     "resolution ", "resolutions ", "decision ", "Council ", "Human Rights Council ", "General Assembly ",
     "Security Council ", "its ", " of ", " and ", "December ", "February ", "2004", "59/48", "(XXI)", "(2001)",
