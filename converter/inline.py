@@ -120,7 +120,9 @@ _BODY_NAMES = [
     ("Commission on Human Rights", "CHR"), ("Human Rights Council", "HRC"), ("Environment Assembly", "UNEA"),
     ("Security Council", "SC"), ("General Assembly", "GA"), ("Trusteeship Council", "TC"),
     ("ECOSOC", "ECOSOC"), ("UNEA", "UNEA"), ("HRC", "HRC"), ("Assembly", "GA"), ("Council", "COUNCIL"),
+    ("Commission", "COMMISSION"),
 ]
+_FULL_NAMES = [(k, i) for k, i in _BODY_NAMES if k not in ("Assembly", "Council", "Commission")]
 _BODY_WORDS = re.compile(
     r"\b(?:Commission|Council|Assembly|Board|Conference|Committee|Parties|Forum|Organi[sz]ation|Programme|Fund|"
     r"Agency|Group|Session|Summit|Meeting|Court|Tribunal|Union|Authority|Panel|Bureau|Congress|Governors|"
@@ -504,8 +506,8 @@ def _classify(name: str, opener: bool) -> str | None:
         if name == known or name.endswith(" " + known):
             words = name.split()
             rest = words[: len(words) - len(known.split())]
-            if known in ("Assembly", "Council") and rest and not (opener and len(rest) == 1):
-                last = rest[-1]  # "Governing Council", "World Health Assembly": another body
+            if known in ("Assembly", "Council", "Commission") and rest and not (opener and len(rest) == 1):
+                last = rest[-1]  # "Governing Council", "World Health Assembly", "Statistical Commission"
                 if last[0].isupper() and last not in ("United", "Nations"):
                     return "?"
             return ident
@@ -551,7 +553,11 @@ def _after_body(text: str, end: int) -> str | None:
     n = _NAME_FWD.match(text, a.end())
     if not n:
         return None
-    return _classify(n.group(0), False)
+    name = n.group(0)
+    for known, ident in _FULL_NAMES:  # "the United Nations Environment Assembly of the United Nations …"
+        if name.startswith(known + " "):
+            return ident
+    return _classify(name, False)
 
 
 def _parts(a: str | None, b: str | None) -> str:
@@ -586,6 +592,8 @@ def _symbol_of(m: re.Match, body: str | None, decision: bool, text: str, at: int
     """(undocs symbol, (actor, Work number) or None) of a cued item; (None, None) when not derivable."""
     if body == "COUNCIL" or body == "~COUNCIL":
         body = _last_council(text, at, body)
+    elif body == "COMMISSION" or body == "~COMMISSION":  # "Commission resolution 1998/72" after its full name
+        body = ("~" if body[0] == "~" else "") + ("CHR" if "Commission on Human Rights" in text[:at] else "?")
     if m.group("num") is not None:
         sess, num = m.group("sess"), m.group("num")
         ss = (m.group("ss") or "").translate(_DASHES)

@@ -102,6 +102,14 @@ def test_a_cue_inside_a_quoted_title_keeps_to_it():
     ("Commission on Human Rights resolution 2005/66", [("resolution 2005/66", U + "E/CN.4/RES/2005/66")]),
     ("United Nations Environment Assembly resolution 4/1", [("resolution 4/1", U + "UNEP/EA.4/Res.1")]),
     ("resolution 7/2 of 10 November 2017 of the Conference of the Parties", []),
+    ("resolution 4/1 of 15 March 2019 of the United Nations Environment Assembly of the United Nations "
+     "Environment Programme", [("resolution 4/1", U + "UNEP/EA.4/Res.1")]),
+    ("the Commission on Human Rights, in particular Commission resolution 1998/72",
+     [("resolution 1998/72", U + "E/CN.4/RES/1998/72")]),
+    ("Statistical Commission decision 48/110", []),
+    ("welcoming the adoption of resolution 31/1 of 20 May 2022 by the Commission", []),
+    ("Security Council resolution 242 (1967) of 22 November 1967",
+     [("resolution 242 (1967)", SC + "1967-11-22/242(1967)")]),
     ("Commission on the Status of Women resolution 56/3", []),
     ("the Governing Council decision 27/2", []),
     ("Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12.",
@@ -149,6 +157,8 @@ def test_document_symbols(symbol, href):
 
 def test_dated_symbol_of_a_resolution_takes_its_work_iri():
     assert refs("A/RES/70/1 of 25 September 2015") == [("A/RES/70/1", GA + "2015-09-25/70-1")]
+    assert refs("S/RES/1373 (2001) of 28 September 2001") == [("S/RES/1373 (2001)", SC + "2001-09-28/1373(2001)")]
+    assert refs("A/77/L45/Rev.1") == [("A/77/L45/Rev.1", U + "A/77/L.45/Rev.1")]
 
 
 def test_two_symbols_of_one_document():
