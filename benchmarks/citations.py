@@ -96,11 +96,9 @@ def kind_of(sym: str) -> str:
         return "GA decision"
     if sym.startswith("S/RES/"):
         return "SC resolution"
-    if sym.startswith("E/RES/"):
-        return "ECOSOC resolution"
-    if re.match(r"^E/(?:DEC|\d{4}/\d)", sym):
-        return "ECOSOC decision/document"
-    if "/RES/" in sym or "/DEC/" in sym:
+    if sym.startswith(("E/RES/", "E/DEC/")):
+        return "ECOSOC resolution/decision"
+    if re.search(r"/(?:RES|DEC)[/.]", sym):
         return "other body resolution/decision"
     return "document symbol"
 

@@ -61,6 +61,9 @@ _AKN = "/akn/un/statement/deliberation"
 
 # --- document symbols -----------------------------------------------------------------------------
 # Series of UN document symbols (the first element of the symbol).
+# the part letter of a resolution ("45/55 B"); "A" and "I" are words too, so they need what follows a part
+_PART = (r"(?:[B-HJ-Z]|[AI](?=$|[,;:.)\]”’]|\s(?:and|to)\s[B-Z]|\s?[-–]\s?[B-Z]|\s\(|\s+(?:of|and|or|on|in|as|"
+         r"adopted|entitled|by|concerning|relating|regarding|sects?\.|sections?|paras?\.|paragraphs?|annex)\b))")
 _ROOTS = ("A|S|E|ST|TD|UNEP|DP|ICCD|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|NPT|CAC|CD|ISBA|"
           "SPLOS|CLCS|CCW|BWC|JIU|CTOC|CCM|HSP|CEB|TPNW|APLC|UNCTAD|ECE|PBC|ITLOS|LOS|ACC|UNCITRAL")
 _SEG = r"[A-Za-z0-9](?:[A-Za-z0-9.]|\(\d{1,3}\)|[-‑–](?=[A-Za-z0-9]))*"
@@ -70,6 +73,8 @@ _PAREN = (r"\s?\((?:(?i:Sect|Sects|Part|Parts|Vol|Vols|Supp|Suppl|Income\s+sect)
 _DOC_RE = re.compile(rf"(?<![\w/.\-‑–])(?:{_ROOTS})/{_SEG}(?:{_NEXT_SEG})*(?P<paren>{_PAREN}(?:{_NEXT_SEG})*)?")
 _JOINT = re.compile(rf"[-‑–](?=(?:{_ROOTS})/)")
 _ONE_SEG = re.compile(r"(?:\d{3,}|[A-Z]{2,5}\.\d+)$")
+_RES_NEW = re.compile(r"A/RES/(?:E?S-)?\d{1,2}/\d{1,4}$")
+_RES_PART = re.compile(rf"\s({_PART})(?:[-–]([A-Z]))?(?![\w/’'\-])")
 _L_DOT = re.compile(r"/L(\d)")
 _SR_RANGE = re.compile(r"(/SR\.\d+)[-–]\d+$")  # A/C.6/56/SR.11–13: the records from the 11th
 _YEAR_PAREN = re.compile(r"\(\d{4}\)$")
@@ -89,7 +94,7 @@ _ITEM = re.compile(
     r"(?<![\w/.\-‑–])(?:"
     # new style 59/48, 45/55 B, 75/101 A-B, 74/255 A and B, S-26/2, ES-10/19, 2013/40
     r"(?P<ss>E?S[-‑–])?(?P<sess>\d{1,4})/(?P<num>\d{1,4})(?![\w/])"
-    r"(?:\s(?P<p1>[A-Z])(?:(?:[-‑–]|\s?[-–]\s?|\s(?:and|to)\s)(?P<p2>[A-Z]))?(?![\w’'/\-]))?"
+    rf"(?:\s(?P<p1>{_PART})(?:(?:[-‑–]|\s?[-–]\s?|\s(?:and|to)\s)(?P<p2>[A-Z]))?(?![\w’'/\-]))?"
     # old style 845 (IX), 2200 A (XXI), 3201 (S-VI); Security Council 1373 (2001)
     r"|(?P<n>\d{1,4})(?:\s?(?P<o1>[A-Z])(?:\s(?:and|to)\s(?P<o2>[A-Z])|[-–](?P<o3>[A-Z]))?)?"
     r"\s?\((?:(?P<year>(?:19|20)\d\d)|(?P<roman>(?:E?S-)?[IVXLC]{1,7}))\)"
@@ -299,6 +304,10 @@ def _symbol_match(text: str, m: re.Match, spans: list) -> None:
 
 
 def _symbol(text: str, s: int, e: int, piece: str, spans: list) -> None:
+    if _RES_NEW.match(piece):  # "A/RES/77/292 B", "A/RES/75/101 A-B": the part is in the symbol
+        pm = _RES_PART.match(text, e)
+        if pm:
+            piece, e = piece + pm.group(1) + (f"-{pm.group(2)}" if pm.group(2) else ""), pm.end()
     parts = piece.split("/")
     if len(parts) < 2 or not any(c.isdigit() for c in piece):
         return

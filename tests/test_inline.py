@@ -49,6 +49,18 @@ def test_ga_citations(text, expected):
     assert refs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("resolution 70/1 A new era", [("resolution 70/1", U + "A/RES/70/1")]),  # "A" a word, not a part
+    ("resolution 60/1 I think", [("resolution 60/1", U + "A/RES/60/1")]),
+    ("resolution 74/92 A, entitled", [("resolution 74/92 A", U + "A/RES/74/92A")]),
+    ("resolution 72/266 A of 24 December 2017", [("resolution 72/266 A", GA + "2017-12-24/72-266A")]),
+    ("A/RES/77/292 B", [("A/RES/77/292 B", U + "A/RES/77/292B")]),
+    ("A/RES/70/1 A new era", [("A/RES/70/1", U + "A/RES/70/1")]),
+])
+def test_part_letters(text, expected):
+    assert refs(text) == expected
+
+
 def test_list_with_dates_takes_work_iris():
     t = "resolutions 76/217 of 17 December 2021, 77/246 of 30 December 2022 and 79/279 of 11 April 2025"
     assert refs(t) == [("76/217", GA + "2021-12-17/76-217"), ("77/246", GA + "2022-12-30/77-246"),
