@@ -59,11 +59,12 @@ _MONTH_NAME = {v: k for k, v in MONTHS.items()}
 _DASHES = str.maketrans({"–": "-", "‑": "-", "‐": "-", "—": "-"})
 _AKN = "/akn/un/statement/deliberation"
 
-# --- document symbols -----------------------------------------------------------------------------
-# Series of UN document symbols (the first element of the symbol).
-# the part letter of a resolution ("45/55 B"); "A" and "I" are words too, so they need what follows a part
+# The part letter of a resolution ("45/55 B"); "A" and "I" are words too, so they need what follows a part
 _PART = (r"(?:[B-HJ-Z]|[AI](?=$|[,;:.)\]”’]|\s(?:and|to)\s[B-Z]|\s?[-–]\s?[B-Z]|\s\(|\s+(?:of|and|or|on|in|as|"
          r"adopted|entitled|by|concerning|relating|regarding|sects?\.|sections?|paras?\.|paragraphs?|annex)\b))")
+
+# --- document symbols -----------------------------------------------------------------------------
+# Series of UN document symbols (the first element of the symbol).
 _ROOTS = ("A|S|E|ST|TD|UNEP|DP|ICCD|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|NPT|CAC|CD|ISBA|"
           "SPLOS|CLCS|CCW|BWC|JIU|CTOC|CCM|HSP|CEB|TPNW|APLC|UNCTAD|ECE|PBC|ITLOS|LOS|ACC|UNCITRAL")
 _SEG = r"[A-Za-z0-9](?:[A-Za-z0-9.]|\(\d{1,3}\)|[-‑–](?=[A-Za-z0-9]))*"
