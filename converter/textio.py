@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if any(0x80 <= b <= 0x9F for b in data):
+    if _C1.search(data):  # any byte in 0x80-0x9F (a regex scan: no Python loop over a large input)
         return data.decode("cp1252", errors="replace")
     return data.decode("latin-1")
 
@@ -56,8 +57,12 @@ def _looks_binary(sample: bytes) -> bool:
         return True
     if sample[:2] == b"\x1f\x8b":
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls > max(8, len(sample) // 50)
+
+
+_C1 = re.compile(rb"[\x80-\x9f]")
+_CONTROLS = bytes(range(0, 9)) + bytes(range(14, 32))  # C0 controls other than tab, LF, VT, FF, CR
 
 
 def read_input(path: str, encoding: str | None = None, stdin=None) -> str:
