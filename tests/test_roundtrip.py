@@ -33,7 +33,7 @@ def phrase(draw, min_words=4, max_words=30):
     words = draw(st.lists(st.sampled_from(WORDS), min_size=min_words, max_size=max_words))
     extras = draw(st.lists(st.one_of(DATE, REF), max_size=2))
     for e in extras:
-        words.insert(draw(st.integers(0, len(words))), e)
+        words.insert(draw(st.integers(1, len(words))), e)  # a paragraph opens with a word
     return " ".join(words)
 
 
