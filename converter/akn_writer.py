@@ -41,6 +41,13 @@ class _Refs:
 
     def __init__(self):
         self.used: dict[str, tuple[str, str, str]] = {}
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def count(self, owner: str, kind: str) -> int:
+        """The next number for an inline ``kind`` (organization, role) inside ``owner``: eIds stay unique."""
+        key = (owner, kind)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        return self.counts[key]
 
     def use(self, eid: str, tag: str, href: str, show: str) -> str:
         self.used.setdefault(eid, (tag, href, show))
@@ -443,7 +450,7 @@ def _write_p(parent, text: str, lead: str, notes: list[Note], owner: str, refs: 
 
 def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
     """Mixed content of ``el``: the lead in <i>, refs and dates, footnotes at their offsets."""
-    spans = inline.find(text) if text else []
+    spans = inline.find(text, entities=True) if text else []
     events: list[tuple[int, int, str, object]] = []  # (start, end, kind, value)
     inside = [n.at for n in notes if 0 < n.at < len(lead)]
     if inside:  # a footnote call inside the opening phrase: the italics end at the call
@@ -489,6 +496,10 @@ def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, 
             child = _el(el, "i", text=text[s:e])
         elif kind == "ref":
             child = _el(el, "ref", {"href": value}, text=text[s:e])
+        elif kind in ("organization", "role"):
+            tag, href, show = inline.TLC[value]
+            eid = f"{owner}__{kind}_{refs.count(owner, kind)}"
+            child = _el(el, kind, {"refersTo": refs.use(value, tag, href, show), "eId": eid}, text=text[s:e])
         else:
             child = _el(el, "date", {"date": value}, text=text[s:e])
         last = child
