@@ -364,13 +364,14 @@ def part_corpus(corpus: Path, with_j1: bool) -> None:
         before = code_fingerprint()
         for label, extra in runs:
             out = Path(tmp) / ("out" + "".join(extra).replace(" ", ""))
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
             r = run_convert(folder, out, extra)
             outs[label] = out
             workers = r["workers"]
             wl = ", ".join(f"{c:.1f}" for c in sorted(workers.values(), reverse=True)) if workers else "-"
             print(f"   {label:10s} {r['seconds']:6.2f} s  {n / r['seconds']:6.0f} files/s  "
                   f"{size / 1e6 / r['seconds']:5.2f} MB/s  exit {r['code']}  worker processes {len(workers)} "
-                  f"(CPU s: {wl})" + (f"  [{r['last']}]" if r["last"] else ""))
+                  f"(CPU s: {wl}); load before {load:.2f}" + (f"  [{r['last']}]" if r["last"] else ""))
             for line in r["errors"][:3]:
                 print(f"      {line}")
         print(f"   command: SOURCE_DATE_EPOCH={SOURCE_DATE_EPOCH} {' '.join(akn_command())} convert DIR --out-dir OUT -q"
@@ -456,7 +457,8 @@ def part_seed_floor(runs: int, parts: set[str]) -> None:
             ("serialize", lambda: serialize(root)),
         ]
         got = [(name, statistics.median(timed(fn, max(50, runs // 2), 20))) for name, fn in stages]
-        print("   stages (median): " + ", ".join(f"{name} {ms(s)} ({s / med:.0%})" for name, s in got))
+        total = sum(s for _, s in got)
+        print("   stages (median, share of their sum): " + ", ".join(f"{name} {ms(s)} ({s / total:.0%})" for name, s in got))
     if "floor" in parts:
         floor = timed(lambda: sch.validate(etree.fromstring(xml)), runs)
         fmed = statistics.median(floor)
@@ -541,6 +543,8 @@ def main() -> None:
         part_corpus(args.corpus, not args.no_j1)
     if "startup" in parts:
         part_startup()
+    if hasattr(os, "getloadavg"):
+        print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
