@@ -18,6 +18,7 @@ Nothing is edited: every word of the resolution is kept as written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases
@@ -55,7 +56,6 @@ def _mend_layout_gaps(text: str) -> str:
 
 
 _HYPHEN_SPACE = re.compile(r"(?<=[a-z0-9])(\w)- (?!(?:and|or|to|nor|as well as)\b)([a-z]|(?<=\d- )\d)")
-_SPLIT_PAIR = re.compile(r"\b([A-Za-z]+)(?= (-?)([A-Za-z]+)\b)")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -63,18 +63,18 @@ def _mend_split_words(text: str) -> str:
     """Extractors split words ("Internati onal", "Secretary -General"): join a pair where the joined word is
     used elsewhere in the document and neither piece ever stands alone."""
     tokens = _TOKEN.findall(text)
-    counts: dict[str, int] = {}
-    for t in tokens:
-        counts[t] = counts.get(t, 0) + 1
-    pairs: dict[tuple[str, str, str], int] = {}
-    for m in _SPLIT_PAIR.finditer(text):
-        key = (m.group(1), m.group(2), m.group(3))
-        pairs[key] = pairs.get(key, 0) + 1
-    fixes = {}
-    for (a, dash, b), n in pairs.items():
-        whole = a + dash + b
-        if counts.get(whole, 0) and counts.get(a, 0) <= n and counts.get(dash + b if dash else b, 0) <= n:
-            fixes[a + " " + dash + b] = whole
+    counts = Counter(tokens)
+    fixes: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+    for a, b in zip(tokens, tokens[1:]):
+        if counts[a] > 3 or counts[b] > 3 or (a, b) in seen:  # pieces of a split word are rare
+            continue
+        seen.add((a, b))
+        for sep, whole in ((" ", a + b), (" -", a + "-" + b)):
+            if counts.get(whole):
+                n = len(re.findall(r"\b" + re.escape(a + sep + b) + r"\b", text))
+                if n and counts[a] <= n and counts[b] <= n:
+                    fixes[a + sep + b] = whole
     if not fixes:
         return text
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True)) + r")\b")
@@ -504,7 +504,7 @@ def _is_next_marker(marker: str, block, notes) -> bool:
 # ---------------------------------------------------------------------------------------------
 # 6. segmentation: lines → raw blocks
 
-_PARA_NUM = re.compile(r"^(\d{1,3})\.(?:\s+|$)")
+_PARA_NUM = re.compile(r"^(\d{1,4})\.(?:\s+|$)")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
@@ -546,7 +546,7 @@ def _join_words(a: str, b: str) -> str:
 
 def _clean_end(text: str) -> str:
     """The text without trailing footnote markers: superscripts, markdown sentinels, "2024,1"."""
-    t = text.rstrip()
+    t = text[-60:].rstrip()
     if t[-1:] == "\ue001":
         t = re.sub(r"\ue000[^\ue001]*\ue001$", "", t).rstrip()
     t = re.sub(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", t)
@@ -1220,8 +1220,8 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     res.headings = [Block("heading", text=h) for h in heading_lines]
     raws = _segment(_mark_breaks(body_lines), res.meta)
     _build(raws, res)
-    vocab = _vocabulary(raws)
-    _mend_hyphens(res, vocab)
+    if any("\ue003" in r.text for r in raws):  # words split at a line end: judge them on the document's words
+        _mend_hyphens(res, _vocabulary(raws))
     for b in res.iter_blocks():
         b.text = b.text.replace("\ue003", "")
     res.warnings.extend(_anchor_notes(res, notes))
