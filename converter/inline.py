@@ -63,6 +63,20 @@ _AKN = "/akn/un/statement/deliberation"
 _PART = (r"(?:[B-HJ-Z]|[AI](?=$|[,;:.)\]”’]|\s(?:and|to)\s[B-Z]|\s?[-–]\s?[B-Z]|\s\(|\s+(?:of|and|or|on|in|as|"
          r"adopted|entitled|by|concerning|relating|regarding|sects?\.|sections?|paras?\.|paragraphs?|annex)\b))")
 
+# --- Articles of the Charter -------------------------------------------------------------------------
+
+CHARTER = "/akn/un/act/charter/1945-06-26/charter-of-the-united-nations"
+_CHARTER_ARTICLE = re.compile(
+    r"\bArticles? (\d{1,3})(?:, paragraph \d+,)? of the Charter(?: of the United Nations)?\b"
+)
+
+
+def _charter_articles(text: str, spans: list) -> None:
+    """"Article 19 of the Charter (of the United Nations)": a ref to the article of the Charter's Work."""
+    for m in _CHARTER_ARTICLE.finditer(text):
+        spans.append((m.start(), m.end(), "ref", f"{CHARTER}/!main#art_{m.group(1)}"))
+
+
 # --- document symbols -----------------------------------------------------------------------------
 # Series of UN document symbols (the first element of the symbol).
 _ROOTS = ("A|S|E|ST|TD|UNEP|DP|ICCD|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|NPT|CAC|CD|ISBA|"
@@ -251,6 +265,8 @@ def find(text: str, entities: bool = False) -> list[tuple[int, int, str, str]]:
     if slash or "(" in text:
         _citations(text, spans)
     _dates(text, spans)
+    if "Charter" in text:
+        _charter_articles(text, spans)
     if entities:
         _entities(text, spans)
     if len(spans) < 2:

@@ -327,3 +327,11 @@ def test_find_never_fails_on_citation_like_text(text):
 @given(st.text(max_size=300))
 def test_find_never_fails_on_any_text(text):
     _check(text, find(text))
+
+
+def test_charter_articles():
+    from converter.inline import CHARTER, find
+
+    text = "under Article 19 of the Charter of the United Nations and the Articles of the Charter"
+    spans = [(text[s:e], v) for s, e, k, v in find(text) if k == "ref"]
+    assert spans == [("Article 19 of the Charter of the United Nations", f"{CHARTER}/!main#art_19")]
