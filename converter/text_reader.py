@@ -518,13 +518,52 @@ _TERMINAL = (".", ";", ":", ",", "\u201d.", ".\u201d", "\u201d;")
 
 @dataclass
 class _Raw:
-    """A block as segmented: ``kind`` is a guess refined by ``_build``."""
+    """A block as segmented: ``kind`` is a guess refined by ``_build``.
 
-    kind: str  # para, label, section, heading, text, formula, meeting, date, annex
-    num: str | None
-    text: str
-    gap_before: bool = False
-    extra: dict = field(default_factory=dict)
+    Lines are kept as parts and joined once, so a block of any length costs linear time; ``tail`` and
+    ``length`` answer the per-line questions without joining."""
+
+    __slots__ = ("kind", "num", "parts", "length", "gap_before", "extra")
+
+    def __init__(self, kind: str, num: str | None, text: str, gap_before: bool = False):
+        self.kind = kind  # para, label, section, heading, text, formula, meeting, date, annex, row, wrap
+        self.num = num
+        self.parts = [text]
+        self.length = len(text)
+        self.gap_before = gap_before
+        self.extra: dict = {}
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts = ["".join(self.parts)]
+        return self.parts[0]
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.parts = [value]
+        self.length = len(value)
+
+    @property
+    def tail(self) -> str:
+        """The last 80 characters or so."""
+        t = self.parts[-1]
+        i = len(self.parts) - 1
+        while len(t) < 80 and i > 0:
+            i -= 1
+            t = self.parts[i] + t
+        return t[-80:] if len(t) > 80 else t
+
+    def add(self, line: str) -> None:
+        """Append a wrapped line; the join (see ``_join_words``) looks at the last characters only."""
+        last = self.parts[-1]
+        k = min(3, len(last))
+        joined = _join_words(last[len(last) - k :], line)
+        new_last = last[: len(last) - k] + (joined[: len(joined) - len(line)] if line else joined)
+        self.parts[-1] = new_last
+        if line:
+            self.parts.append(line)
+        self.length += len(new_last) - len(last) + len(line)
 
 
 def _join_words(a: str, b: str) -> str:
@@ -609,7 +648,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 pending.insert(k, line[m.start(1) :])
                 split_at = k
                 line = line[: m.start()]
-        prev_text = _clean_end(cur.text) if cur is not None else ""
+        prev_text = _clean_end(cur.tail) if cur is not None else ""
         prev_ends = _ends_paragraph(prev_text) if cur is not None else True
         short_prev = last_line_len < 0.75 * width
         last_line_len = len(line)
@@ -643,14 +682,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             expect_para = 1
             labels = []
             continue
-        if _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.text))):
+        if _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.tail))):
             start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
             continue
         pm = _PARA_NUM.match(line)
         if pm:
             n = int(pm.group(1))
             rest = line[pm.end() :]
-            after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and _heading_like(cur.text)
+            after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and cur.length < 200 and _heading_like(cur.text)
             skipped = n == expect_para + 1 and expect_para > 1 and rest[:1].isupper() and (prev_ends or after_heading)
             if (n == expect_para or skipped or (n == 1 and (zone != "body-started" or section_fresh))) and (
                 cur is None or prev_ends or n == 1 or not rest or gap or after_heading or split_at == k - 1
@@ -670,7 +709,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 labels.append(label)
                 continue
         sm = _SECTION.match(line)
-        if sm and (cur is None or prev_ends or gap or cur.kind in ("annex-title", "section") or _heading_like(cur.text)):
+        if sm and (cur is None or prev_ends or gap or cur.kind in ("annex-title", "section") or (cur.length < 200 and _heading_like(cur.text))):
             rest = line[sm.end() :]
             dotted = bool(sm.group(2))  # "I. Title"; the UN's own files also give "I Title", or "I" alone
             alone_roman = (not rest and not dotted and _is_roman_section(sm.group(1)) and (prev_ends or gap)
@@ -691,7 +730,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur is None:
             start("text", None, line)
             continue
-        if cur.kind == "section" and not cur.text:
+        if cur.kind == "section" and not cur.length:
             cur.text = line  # "I." alone, heading on the next line
             continue
         if cur.kind == "annex-title" and not gap and _PLACE_DATE.match(line) and len(line) < 80:
@@ -699,11 +738,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             continue
         if cur.kind in ("section", "annex-title"):
             # a heading or title wraps onto short lines without end punctuation; anything else starts the text
-            if not gap and not _ends_paragraph(cur.text) and len(line) < 0.85 * width and cur.text.count(" ") < 40:
-                cur.text = _join_words(cur.text, line)
+            if not gap and not _ends_paragraph(cur.tail) and len(line) < 0.85 * width and cur.length < 400:
+                cur.add(line)
                 continue
-            if cur.kind == "annex-title" and not gap and not _ends_paragraph(cur.text) and not _starts_sentence(line):
-                cur.text = _join_words(cur.text, line)
+            if cur.kind == "annex-title" and not gap and not _ends_paragraph(cur.tail) and not _starts_sentence(line):
+                cur.add(line)
                 continue
             start("text", None, line)
             continue
@@ -711,8 +750,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
         if gap and (cur.extra.get("heading") or (
-                cur.kind == "text" and cur.extra.get("lines", 1) == 1 and _heading_like(cur.text)
-                and len(cur.text) < 150 and _starts_sentence(line) and zone != "preamble")):
+                cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble")):
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             continue
         if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line) and len(line) < 150
@@ -745,7 +783,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     (",", ";", ".")):
                 start("text", None, line)  # preambular paragraphs of a section ("Recalling …,")
                 continue
-        cur.text = _join_words(cur.text, line)
+        cur.add(line)
         cur.extra["lines"] = cur.extra.get("lines", 1) + 1
         gap = False
     close()
