@@ -67,13 +67,13 @@ def _mend_split_words(text: str) -> str:
     fixes: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for a, b in zip(tokens, tokens[1:]):
-        if counts[a] > 3 or counts[b] > 3 or (a, b) in seen:  # pieces of a split word are rare
+        if counts[a] > 3 or (a, b) in seen:  # the first piece of a split word is rare
             continue
         seen.add((a, b))
         for sep, whole in ((" ", a + b), (" -", a + "-" + b)):
-            if counts.get(whole):
-                n = len(re.findall(r"\b" + re.escape(a + sep + b) + r"\b", text))
-                if n and counts[a] <= n and counts[b] <= n:
+            if counts.get(whole) and (sep == " -" or counts[b] <= 3):  # "-General" is no word of its own
+                n = len(re.findall(r"\b" + re.escape(a + sep) + re.escape(b) + r"\b", text))
+                if n and counts[a] <= n and (sep == " -" or counts[b] <= n):
                     fixes[a + sep + b] = whole
     if not fixes:
         return text

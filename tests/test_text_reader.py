@@ -140,3 +140,18 @@ II. Second part
     assert a.label == "Annex" and a.title == "Example annex title"
     assert [(s.num, s.heading) for s in a.blocks] == [("I.", "First part"), ("II.", "Second part")]
     assert [p.num for p in a.blocks[0].children] == ["1.", "2."]
+
+
+def test_two_extractions_same_ids():
+    """The same resolution from two extractors gives the same eIds and IRIs (issue 4)."""
+    import re
+
+    from converter.api import convert_text
+
+    from .conftest import corpus_or_skip
+
+    base = corpus_or_skip("pdf-text")
+    xs = [convert_text((base / f"A_RES_73_7.{e}.txt").read_text(encoding="utf-8"), markup_date="2026-01-01").xml.decode()
+          for e in ("pdfminer", "pymupdf")]
+    ids = [(re.findall(r'eId="([^"]+)"', x), re.findall(r'(?:value|href)="(/akn[^"]+)"', x)) for x in xs]
+    assert ids[0] == ids[1]
