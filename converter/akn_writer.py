@@ -470,7 +470,6 @@ def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, 
     last = None
 
     def put(s: str):
-        nonlocal last
         if not s:
             return
         if last is None:
@@ -479,7 +478,7 @@ def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, 
             last.tail = (last.tail or "") + s
 
     def put_notes_until(limit: int, inclusive: bool):
-        nonlocal pos, last, notes_sorted
+        nonlocal pos, last
         while notes_sorted and (notes_sorted[0][1].at < limit or (inclusive and notes_sorted[0][1].at == limit)):
             _, n = notes_sorted.pop(0)
             at = min(max(n.at, pos), len(text))

@@ -4,9 +4,7 @@ from __future__ import annotations
 import datetime
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from lxml import etree
 
 
 class ConversionError(Exception):

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from . import phrases
 from .dates import parse_date
-from .model import Annex, Block, Closing, Meta, Note, Resolution
+from .model import Annex, Block, Meta, Note, Resolution
 
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -513,10 +512,8 @@ _MEETING = re.compile(
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]+, (?:\d{1,2}(?:[–-]\d{1,2}| to \d{1,2})? )?[A-Z]?[a-z]* ?\d{0,2}.*\d{4}$")
 _DATE_LINE = re.compile(r"^(" + _DATE_TXT + r")\s*$")
 _ANNEX = re.compile(r"^(Annex(?:es)?(?:\s+[IVXL]+|\s+\d+|\s+[A-Z])?)\s*$")
-_TERMINAL = (".", ";", ":", ",", "\u201d.", ".\u201d", "\u201d;")
 
 
-@dataclass
 class _Raw:
     """A block as segmented: ``kind`` is a guess refined by ``_build``.
 
@@ -989,8 +986,6 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
             target().append(Block("heading", text=text))
             para = None
             list_stack = []
-            continue
-        if list_stack and para is not None and not phrases.operative_opener(text) and annex is None and False:
             continue
         if section_stack and zone != "annex" and phrases.preamble_opener(text) and not phrases.operative_opener(text):
             section_stack[-1].children.append(Block("preamble", text=text))  # a section's preambular paragraph
