@@ -503,7 +503,8 @@ def _is_next_marker(marker: str, block, notes) -> bool:
 # ---------------------------------------------------------------------------------------------
 # 6. segmentation: lines → raw blocks
 
-_PARA_NUM = re.compile(r"^(\d{1,4})\.(?:\s+|$)")
+_PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
+_MIDLINE_NUM = re.compile(r"(?<=\S)\s+(\d{1,5})\.\s+(?=[A-Z\u201c])")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
@@ -520,13 +521,14 @@ class _Raw:
     Lines are kept as parts and joined once, so a block of any length costs linear time; ``tail`` and
     ``length`` answer the per-line questions without joining."""
 
-    __slots__ = ("kind", "num", "parts", "length", "gap_before", "extra")
+    __slots__ = ("kind", "num", "parts", "length", "gap_before", "extra", "open_quotes")
 
     def __init__(self, kind: str, num: str | None, text: str, gap_before: bool = False):
         self.kind = kind  # para, label, section, heading, text, formula, meeting, date, annex, row, wrap
         self.num = num
         self.parts = [text]
         self.length = len(text)
+        self.open_quotes = text.count("\u201c") - text.count("\u201d")  # > 0: inside a quotation
         self.gap_before = gap_before
         self.extra: dict = {}
 
@@ -540,6 +542,7 @@ class _Raw:
     def text(self, value: str) -> None:
         self.parts = [value]
         self.length = len(value)
+        self.open_quotes = value.count("\u201c") - value.count("\u201d")
 
     @property
     def tail(self) -> str:
@@ -561,6 +564,7 @@ class _Raw:
         if line:
             self.parts.append(line)
         self.length += len(new_last) - len(last) + len(line)
+        self.open_quotes += line.count("\u201c") - line.count("\u201d")
 
 
 def _join_words(a: str, b: str) -> str:
@@ -638,7 +642,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         own = _PARA_NUM.match(line)
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
         if nxt > 1:
-            m = re.search(r"(?<=\S)\s+(%d|%d)\.\s+(?=[A-Z\u201c])" % (nxt, nxt + 1), line)
+            m = next((x for x in _MIDLINE_NUM.finditer(line) if int(x.group(1)) in (nxt, nxt + 1)), None)
             # the next number, or the one after when a cleaner lost one, after a heading or a sentence end
             if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
                       (cur is not None and cur.kind == "section") or line[: m.start()].endswith((".", ";", ":"))):
@@ -761,7 +765,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)  # a drafting phrase after a blank line: a new preambular paragraph
             continue
         # a new unnumbered paragraph? (never inside an open quotation)
-        if prev_ends and _starts_sentence(line) and prev_text.count("\u201c") <= prev_text.count("\u201d"):
+        if prev_ends and _starts_sentence(line) and cur.open_quotes <= 0:
             opener = phrases.preamble_opener(line)
             if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")):
                 start("text", None, line)
