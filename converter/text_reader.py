@@ -32,7 +32,9 @@ _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff\ud800-\udfff\ue000-\ue003]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CLASS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# runs of spaces that are not already one plain space (a lone space needs no work)
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
 
 
 _WIDE_GAP = re.compile(r"([A-Za-z]+)[ \t]{3,}([a-z]+)")
@@ -88,10 +90,7 @@ def _normalise(text: str) -> list[str]:
     text = _mend_split_words(_SPACES.sub(" ", text))
     if "- " in text:  # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034"
         text = _HYPHEN_SPACE.sub(r"\1-\2", text)
-    lines = []
-    for raw in text.split("\n"):
-        lines.append(_SPACES.sub(" ", raw).strip())
-    return lines
+    return [line.strip() for line in text.split("\n")]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -584,20 +583,29 @@ def _join_words(a: str, b: str) -> str:
     return a + " " + b
 
 
+_SENTINEL_END = re.compile(r"\ue000[^\ue001]*\ue001$")
+_GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)]) ?\d{1,3}$")
+_ENDINGS = (".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")
+
+
 def _clean_end(text: str) -> str:
     """The text without trailing footnote markers: superscripts, markdown sentinels, "2024,1"."""
     t = text[-60:].rstrip()
     if t[-1:] == "\ue001":
-        t = re.sub(r"\ue000[^\ue001]*\ue001$", "", t).rstrip()
-    t = re.sub(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", t)
+        t = _SENTINEL_END.sub("", t).rstrip()
+    t = t.rstrip(_SUP_CHARS)
     if t[-1:].isdigit():
-        t = re.sub(r"(?<=[,.;:\u201d\u2019)]) ?\d{1,3}$", "", t)
+        t = _GLUED_CALL_END.sub("", t)
     return t
 
 
+def _ends_clean(t: str) -> bool:
+    """Does text already rid of trailing calls (``_clean_end``) end a paragraph?"""
+    return t.endswith(_ENDINGS) or t.endswith(("; and", "; or", ", and", ", or"))
+
+
 def _ends_paragraph(text: str) -> bool:
-    t = _clean_end(text)
-    return t.endswith((".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")) or t.endswith(("; and", "; or", ", and", ", or"))
+    return _ends_clean(_clean_end(text))
 
 
 def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
@@ -650,7 +658,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 split_at = k
                 line = line[: m.start()]
         prev_text = _clean_end(cur.tail) if cur is not None else ""
-        prev_ends = _ends_paragraph(prev_text) if cur is not None else True
+        prev_ends = _ends_clean(prev_text) if cur is not None else True
         short_prev = last_line_len < 0.75 * width
         last_line_len = len(line)
 
