@@ -43,7 +43,7 @@ import time
 import traceback
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -54,6 +54,7 @@ for p in (str(ROOT), str(HERE)):
         sys.path.insert(0, p)
 
 import shapes  # noqa: E402
+from common import git_state  # noqa: E402
 
 SHARED = Path(os.environ.get("AKN_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
@@ -930,21 +931,6 @@ def report_shapes(rs: list[dict]) -> list[str]:
 # main
 
 
-def _version() -> str:
-    """The commit measured, and whether converter/ had uncommitted edits (results then are of the working tree)."""
-    import subprocess
-
-    try:
-        head = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"], capture_output=True,
-                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "converter"],
-                               capture_output=True, text=True, timeout=10).stdout.split("\n")
-    except (OSError, subprocess.SubprocessError):
-        return "unknown (no git)"
-    dirty = [ln[3:] for ln in dirty if ln.strip()]
-    return _clip(head, 90) + (f" + uncommitted edits in {', '.join(dirty)}" if dirty else "")
-
-
 def _pick(files: list, limit: int | None) -> list:
     if not limit or limit >= len(files):
         return files
@@ -1043,7 +1029,7 @@ def main(argv=None) -> int:
     elapsed = time.time() - t0
     results.sort(key=lambda r: (r["set"], r["id"], r.get("shape", "")))
     out = [f"accuracy: {len(jobs)} jobs, {len(results)} results in {elapsed:.0f} s with {a.jobs} worker(s); corpus {CORPUS}",
-           f"converter: {_version()}"]
+           f"converter: {git_state()}"]
     by_set = {s: [r for r in results if r["set"] == s] for s in sets}
     if "pdf" in sets:
         out += [""] + report_pdf(by_set["pdf"])

@@ -45,6 +45,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from common import git_state  # noqa: E402
 
 SEED = ROOT / "samples" / "A_RES_65_124.txt"
 SHARED = Path(os.environ.get("AKN_SHARED", ROOT.parent / "shared"))
@@ -82,19 +86,6 @@ def timed(fn, runs: int, warmup: int = 50) -> list[float]:
         fn()
         out.append(time.perf_counter() - t0)
     return out
-
-
-def git_state() -> str:
-    try:
-        head = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"], capture_output=True,
-                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "converter"],
-                               capture_output=True, text=True, timeout=10).stdout.split("\n")
-    except (OSError, subprocess.SubprocessError):
-        return "unknown (no git)"
-    dirty = [line[3:] for line in dirty if line.strip()]
-    head = head if len(head) <= 80 else head[:77] + "..."
-    return head + (f" + uncommitted edits in {', '.join(dirty)}" if dirty else "")
 
 
 def machine() -> str:
