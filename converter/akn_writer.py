@@ -382,6 +382,15 @@ def _write_table(parent, rows: list[Block], owner: str, refs: _Refs):
             _write_p(_el(tr, "td"), r.text[s:e], "", notes, owner, refs, counter)
 
 
+def _child_ids(children: list[Block], base: str):
+    """(child, eId) for the items of a list: ``base_a`` from the number, ``base_nn_1`` without one, unique."""
+    used: set[str] = set()
+    unnumbered = _Counter()
+    for c in children:
+        n = num_id(c.num)
+        yield c, _unique(f"{base}_{n}" if n else f"{base}_nn_{unnumbered.next()}", used)
+
+
 def _unique(eid: str, used: set[str]) -> str:
     if eid in used:
         i = 2
@@ -406,11 +415,7 @@ def _write_numbered(el, b: Block, eid: str, refs: _Refs):
     if b.text or b.notes:
         intro = _el(lst, "intro")
         _write_p(intro, b.text, b.lead, b.notes, eid, refs, notes)
-    used: set[str] = set()
-    unnumbered = _Counter()
-    for c in b.children:
-        n = num_id(c.num)
-        pid = _unique(f"{lst_id}__point_{n}" if n else f"{lst_id}__point_nn_{unnumbered.next()}", used)
+    for c, pid in _child_ids(b.children, f"{lst_id}__point"):
         pt = _el(lst, "point", {"eId": pid})
         _write_numbered(pt, c, pid, refs)
     if b.wrap or b.wrap_notes:
@@ -427,11 +432,7 @@ def _write_block_list(parent, b: Block, owner: str, refs: _Refs, counter: _Count
     bl = _el(parent, "blockList", {"eId": bl_id})
     if b.text or b.notes:
         _fill(_el(bl, "listIntroduction"), b.text, b.lead, b.notes, owner, refs, counter)
-    used: set[str] = set()
-    unnumbered = _Counter()
-    for c in b.children:
-        n = num_id(c.num)
-        iid = _unique(f"{bl_id}__item_{n}" if n else f"{bl_id}__item_nn_{unnumbered.next()}", used)
+    for c, iid in _child_ids(b.children, f"{bl_id}__item"):
         item = _el(bl, "item", {"eId": iid})
         if c.num:
             _el(item, "num", text=c.num)
