@@ -300,17 +300,17 @@ def _symbols(text: str, spans: list) -> None:
 
 
 def _symbol_match(text: str, m: re.Match, spans: list) -> None:
-    s, e = m.start(), m.end()
+    s = m.start()
     raw = m.group(0)
     if m.group("paren"):
         base = raw[: m.start("paren") - s]
         inner = m.group("paren")
         if _YEAR_PAREN.search(inner):  # (2001): only a Security Council resolution has a year
             if not base.startswith("S/RES/"):
-                raw, e = base, m.start("paren")
+                raw = base
         elif _ROMAN_PAREN.search(inner):  # (XXI): only an old-style resolution has a session
             if not _OLD_RES.match(base):
-                raw, e = base, m.start("paren")
+                raw = base
     # each symbol of a joint document (A/50/60-S/1995/1) is a ref of its own
     pieces = _JOINT.split(raw) if ("-" in raw or "–" in raw or "‑" in raw) else [raw]
     for piece in pieces:
