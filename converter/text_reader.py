@@ -684,7 +684,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             close()
             continue
         am = _ANNEX.match(line)
-        if am and (cur is None or prev_ends):
+        if am and (cur is None or prev_ends or (gap and cur.kind == "row")):
             start("annex", None, am.group(1))
             close()
             zone = "annex-title"
@@ -739,6 +739,21 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur is None:
             start("text", None, line)
             continue
+        if _ASTERISM.match(line):
+            start("text", None, line)  # "* * *": a break between parts, a block of its own
+            close()
+            continue
+        if cur.kind == "row" and gap:
+            # a blank line ends a table row: a one-cell row ("Department of Operational Support") or the text after
+            start("row" if _heading_like(line) else "text", None, line)
+            continue
+        if gap and prev_ends and _TABLE_NOTE.match(line) and (cur.kind == "row" or _follows_table_note(cur.text, line)):
+            start("text", None, line)  # "a See A/75/383." then "b See A/75/639.": the notes under a table
+            continue
+        if _BULLET.match(line) and (gap or prev_ends or cur.extra.get("bullet") or broke):
+            start("text", None, line)  # "• item": each bullet is its own block
+            cur.extra["bullet"] = True
+            continue
         if cur.kind == "section" and not cur.length:
             cur.text = line  # "I." alone, heading on the next line
             continue
@@ -785,6 +800,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             ):
                 start("text", None, line)
                 continue
+            if zone != "preamble" and gap and not broke and prev_text.endswith(",") and line.endswith(":") and len(line) < 80:
+                start("text", None, line)  # "Have agreed as follows:", "Declare the following:" after the recitals
+                continue
             if zone != "preamble" and phrases.operative_opener(line) and prev_text.endswith((".", ";")):
                 start("text", None, line)
                 continue
@@ -800,6 +818,16 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
 
 
 _ROW = re.compile(r"(?:^|\s)\|(?:\s|$)")
+_TABLE_NOTE = re.compile(r"^([a-z])\s+[A-Z]")
+
+
+def _follows_table_note(previous: str, line: str) -> bool:
+    """Is ``line`` ("b See …") the note after ``previous`` ("a See …") in a table's lettered notes?"""
+    return previous[:1] == chr(ord(line[0]) - 1) and previous[1:2] == " "
+
+
+_ASTERISM = re.compile(r"^\*(?:\s*\*){2}\s*$|^\u2042$")
+_BULLET = re.compile(r"^[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7](?:\s|$)")
 
 
 def _next_heading_line(pending: list[str], k: int) -> bool:
