@@ -75,7 +75,7 @@ def preamble_opener(text: str) -> bool:
         return True
     if w in _PREAMBLE_ADJ and w not in _ADVERBS:
         return True
-    if w.endswith("ed") and len(w) > 4 and i == 0 and not w.endswith("eed"):
+    if w.endswith("ed") and len(w) > 4 and (i == 0 or words[0].lower() in _ADVERBS) and not w.endswith("eed"):
         return True
     return False
 

@@ -724,7 +724,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             alone_roman = (not rest and not dotted and _is_roman_section(sm.group(1)) and (prev_ends or gap)
                            and _next_heading_line(pending, k))
             if alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A") and (prev_ends or gap))) and (
-                rest and not _ends_paragraph(rest) and len(rest) < 160 or (dotted and not rest and k < len(pending))
+                rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_starts_block(pending, k))
+                or (dotted and not rest and k < len(pending))
             ):
                 start("section", sm.group(1) + sm.group(2), rest)
                 section_fresh = True  # numbering may start again at 1 in a new section
@@ -777,7 +778,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble")):
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             continue
-        if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line) and len(line) < 150
+        if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line)
+                and (len(line) < 150 or len(line) < 300 and _next_starts_block(pending, k, expect_para))
                 and ((gap or short_prev or broke) and _next_starts_block(pending, k) or _next_starts_block(pending, k, expect_para)
                      or (gap and _next_is_blank(pending, k)))
                 and not phrases.preamble_opener(line) and not phrases.operative_opener(line)):
@@ -796,9 +798,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             numbered_body = zone == "body-started" and expect_para > 1
             if zone != "preamble" and (gap or short_prev) and prev_text.endswith((".", ";", ":")) and (
                 not numbered_body or (gap and (phrases.operative_opener(line) or (not broke and prev_text.endswith(":"))
-                                               or (not broke and cur.kind == "text" and prev_text.endswith(";"))))
+                                               or (not broke and cur.kind == "text" and prev_text.endswith((";", ".")))))
             ):
                 start("text", None, line)
+                continue
+            if zone != "preamble" and gap and not broke and prev_text.endswith(",") and phrases.operative_opener(line) \
+                    and phrases.preamble_opener(cur.text):
+                start("text", None, line)  # "Approves, …" after a section's "Recalling …,"
                 continue
             if zone != "preamble" and gap and not broke and prev_text.endswith(",") and line.endswith(":") and len(line) < 80:
                 start("text", None, line)  # "Have agreed as follows:", "Declare the following:" after the recitals
@@ -853,8 +859,19 @@ def _next_starts_block(pending: list[str], k: int, number: int | None = None) ->
     return False
 
 
+_TRAILING_PAREN = re.compile(r"(?<=\w) \([^()]{1,60}[^().;,:]\)$")
+
+
 def _heading_like(text: str) -> bool:
-    return 0 < len(text) < 200 and not _ends_paragraph(text) and text[:1].isupper()
+    """Capitalised, short, no end punctuation; a closing parenthesis counts only as a sentence's end
+    ("Governance of UN-Habitat (UN-Habitat)" and "Round table 1 (objectives 2 and 5)" are headings)."""
+    if not (0 < len(text) < 200 and text[:1].isupper()):
+        return False
+    if text[-1:] == ")":
+        m = _TRAILING_PAREN.search(text)
+        if m:
+            text = text[: m.start()]
+    return not _ends_paragraph(text)
 
 
 def blocks_have(blocks, cur, kind) -> bool:
@@ -1022,7 +1039,7 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
                 annex = Annex(label="")
                 res.annexes.append(annex)
             zone = "annex"
-        if _is_heading_text(text):
+        if _is_heading_text(text) or r.extra.get("heading"):
             target().append(Block("heading", text=text))
             para = None
             list_stack = []
