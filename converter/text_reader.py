@@ -724,7 +724,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             alone_roman = (not rest and not dotted and _is_roman_section(sm.group(1)) and (prev_ends or gap)
                            and _next_heading_line(pending, k))
             if alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A") and (prev_ends or gap))) and (
-                rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_starts_block(pending, k))
+                rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_opens_block(pending, k))
                 or (dotted and not rest and k < len(pending))
             ):
                 start("section", sm.group(1) + sm.group(2), rest)
@@ -782,7 +782,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 and (len(line) < 150 or len(line) < 300 and _next_starts_block(pending, k, expect_para))
                 and ((gap or short_prev or broke) and _next_starts_block(pending, k) or _next_starts_block(pending, k, expect_para)
                      or (gap and _next_is_blank(pending, k)))
-                and not phrases.preamble_opener(line) and not phrases.operative_opener(line)):
+                and (not phrases.preamble_opener(line) and not phrases.operative_opener(line)
+                     or zone != "preamble" and _next_starts_block(pending, k, expect_para))):
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
             continue
@@ -860,6 +861,15 @@ def _next_starts_block(pending: list[str], k: int, number: int | None = None) ->
 
 
 _TRAILING_PAREN = re.compile(r"(?<=\w) \([^()]{1,60}[^().;,:]\)$")
+
+
+def _next_opens_block(pending: list[str], k: int) -> bool:
+    """Does the next line with words open a block: a numbered paragraph, a section or a drafting phrase?"""
+    for line in pending[k : k + 6]:
+        if line and line != "\ue002":
+            return bool(_PARA_NUM.match(line) or _SECTION.match(line) or phrases.strong_preamble_opener(line)
+                        or phrases.operative_opener(line))
+    return False
 
 
 def _heading_like(text: str) -> bool:
