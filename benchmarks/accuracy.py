@@ -300,10 +300,19 @@ def _classify_text(un_text: str, our_text: str) -> str:
     return ", ".join(sorted(kinds)) or "whitespace"
 
 
+_TYPED_NUMBER = re.compile(r"^(\d{1,5}) ?\.? ?")
+
+
 def _label_in_un_text(a: FBlock, b: FBlock) -> bool:
-    """The UN's block is unnumbered with the label in its text ("(v) The situation…") where ours has
-    it as the number: a quirk of the UN's markup (list items flattened into paragraphs)."""
-    return not a.num and bool(b.num) and a.text == f"{b.num} {b.text}".strip()
+    """The UN's block is unnumbered with the label in its text where ours has it as the number: a quirk
+    of the UN's markup. Either a list item flattened into a paragraph ("(v) The situation…") or a
+    paragraph number typed into the text, often mistyped ("3 Calls upon", "232 .Recognizes")."""
+    if a.num or not b.num:
+        return False
+    if a.text == f"{b.num} {b.text}".strip():
+        return True
+    m = _TYPED_NUMBER.match(a.text)
+    return bool(m) and m.group(1) == b.num.rstrip(".") and a.text[m.end() :] == b.text
 
 
 def _region_category(un_bl: list[FBlock], our_bl: list[FBlock]) -> tuple[str, str]:
@@ -320,7 +329,7 @@ def _region_category(un_bl: list[FBlock], our_bl: list[FBlock]) -> tuple[str, st
         return f"re-segmented {uk}", f"same words, different boundaries ({uk} → {ok})"
     if len(un_bl) == len(our_bl) == 1:
         if _label_in_un_text(un_bl[0], our_bl[0]):
-            return "UN label in text (flattened list)", ""
+            return "UN number or label in text", ""
         return f"text: {_classify_text(ut, ot)} ({uk})", ""
     # blocks both differently cut and worded
     num_in_text = any(_NUMLIKE.match((b.text.split() or [""])[0]) for b in our_bl)
@@ -361,7 +370,7 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
             if a == b:
                 nums_right += 1
             elif _label_in_un_text(un[i], ours[j]):
-                cats.append("UN label in text (flattened list)")
+                cats.append("UN number or label in text")
                 diffs.append((i, 1), f"UN {un[i].label()} has its label in the text, ours {ours[j].label()}: «{_clip(un[i].text, 60)}»")
             else:
                 cats.append(f"number wrong ({un[i].kind})")
@@ -912,7 +921,7 @@ def _coarse(cat: str) -> str:
             return {"re-cut": "blocks cut differently", "split": "blocks split", "merged": "blocks merged",
                     "re-segmented": "blocks cut differently", "text": "block text differs", "kind": "block kind",
                     "missing": "block missing", "extra": "block extra", "number": "numbers",
-                    "UN ": "UN markup quirk (flattened list)"}.get(key, key)
+                    "UN ": "UN markup quirk (number in text, flattened list)"}.get(key, key)
     return cat
 
 

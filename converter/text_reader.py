@@ -31,7 +31,9 @@ _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # 1. normalisation
 
 
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff\ud800-\udfff\ue000-\ue003]")
+# control characters, and invisible format marks (zero-width space, left-to-right marks, bidi embeddings, word joiner)
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffe\uffff"
+                   r"\ud800-\udfff\ue000-\ue003]")
 _SPACE_CLASS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # runs of spaces that are not already one plain space (a lone space needs no work)
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
@@ -503,6 +505,7 @@ def _is_next_marker(marker: str, block, notes) -> bool:
 # 6. segmentation: lines → raw blocks
 
 _PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
+_LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
 _MIDLINE_NUM = re.compile(r"(?<=\S)\s+(\d{1,5})\.\s+(?=[A-Z\u201c])")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
@@ -695,6 +698,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
             continue
         pm = _PARA_NUM.match(line)
+        if not pm and gap and prev_ends and expect_para > 1 and line[:1].isdigit():
+            lm = _LOOSE_NUM.match(line)  # "3 Calls upon", "232 .Recognizes": the number mistyped
+            if lm and int(lm.group(1)) == expect_para and phrases.operative_opener(line[lm.end() :]):
+                start("para", lm.group(1) + ".", line[lm.end() :])
+                expect_para += 1
+                labels = []
+                continue
         if pm:
             n = int(pm.group(1))
             rest = line[pm.end() :]
