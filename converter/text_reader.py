@@ -587,7 +587,7 @@ def _join_words(a: str, b: str) -> str:
 
 
 _SENTINEL_END = re.compile(r"\ue000[^\ue001]*\ue001$")
-_GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)]) ?\d{1,3}$")
+_GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
 _ENDINGS = (".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")
 
 
@@ -597,7 +597,7 @@ def _clean_end(text: str) -> str:
     if t[-1:] == "\ue001":
         t = _SENTINEL_END.sub("", t).rstrip()
     t = t.rstrip(_SUP_CHARS)
-    if t[-1:].isdigit():
+    if t[-1:].isdigit() or t[-1:] in "*\u2020\u2021":
         t = _GLUED_CALL_END.sub("", t)
     return t
 
@@ -781,14 +781,16 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             start("text", None, line)
             continue
-        if cur.kind == "label" and gap and not broke and line[:1].islower() and prev_text.endswith((";", ".", ":")):
+        if cur.kind == "label" and gap and not broke and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
         if gap and (cur.extra.get("heading") or (
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble")):
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
+            if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)):
+                cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
             continue
-        if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line)
+        if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line, limit=300)
                 and (len(line) < 150 or len(line) < 300 and _next_starts_block(pending, k, expect_para))
                 and ((gap or short_prev or broke) and _next_starts_block(pending, k) or _next_starts_block(pending, k, expect_para)
                      or (gap and _next_is_blank(pending, k)))
@@ -844,7 +846,7 @@ def _follows_table_note(previous: str, line: str) -> bool:
 
 
 _ASTERISM = re.compile(r"^\*(?:\s*\*){2}\s*$|^\u2042$")
-_BULLET = re.compile(r"^[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7](?:\s|$)")
+_BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7](?:\s|$)|\*\s)")
 
 
 def _next_heading_line(pending: list[str], k: int) -> bool:
@@ -870,7 +872,7 @@ def _next_starts_block(pending: list[str], k: int, number: int | None = None) ->
     return False
 
 
-_TRAILING_PAREN = re.compile(r"(?<=\w) \([^()]{1,60}[^().;,:]\)$")
+_TRAILING_PAREN = re.compile(r"(?<=\w) (?:\([^()]{1,60}[^().;,:]\)|\u201c[^\u201c\u201d]{1,80}[^\u201c\u201d.;,:]\u201d)$")
 
 
 def _next_opens_block(pending: list[str], k: int) -> bool:
@@ -882,12 +884,13 @@ def _next_opens_block(pending: list[str], k: int) -> bool:
     return False
 
 
-def _heading_like(text: str) -> bool:
-    """Capitalised, short, no end punctuation; a closing parenthesis counts only as a sentence's end
-    ("Governance of UN-Habitat (UN-Habitat)" and "Round table 1 (objectives 2 and 5)" are headings)."""
-    if not (0 < len(text) < 200 and text[:1].isupper()):
+def _heading_like(text: str, limit: int = 200) -> bool:
+    """Capitalised, short, no end punctuation; a closing parenthesis or quotation mark counts only as a
+    sentence's end ("Governance of UN-Habitat (UN-Habitat)", "Round table 1 (objectives 2 and 5)" and
+    "Meaning of the phrase “States present and voting”" are headings)."""
+    if not (0 < len(text) < limit and text[:1].isupper()):
         return False
-    if text[-1:] == ")":
+    if text[-1:] in (")", "\u201d"):
         m = _TRAILING_PAREN.search(text)
         if m:
             text = text[: m.start()]
