@@ -155,3 +155,148 @@ def test_two_extractions_same_ids():
           for e in ("pdfminer", "pymupdf")]
     ids = [(re.findall(r'eId="([^"]+)"', x), re.findall(r'(?:value|href)="(/akn[^"]+)"', x)) for x in xs]
     assert ids[0] == ids[1]
+
+
+# --- block boundaries that the round trip of the UN's files showed (fixtures written here) ---------------
+
+HEAD = "The General Assembly,\n\nRecalling its resolution 80/1,\n\n"
+
+
+def _kinds(blocks):
+    return [(b.kind, b.num, b.text or b.heading) for b in blocks]
+
+
+def test_table_rows_end_at_a_blank_line():
+    r = read_text(HEAD + """1. Approves the following posts:
+
+Department | Unit | Number
+
+Department of Operational Support
+
+Office of Support | Health Division | 1
+
+| Subtotal | 1
+
+a See A/80/383.
+
+b See A/80/639.
+
+2. Decides to remain seized of the matter.
+""")
+    texts = [b.text for b in r.body]
+    assert "Department of Operational Support" in texts  # a one-cell row, not glued to its neighbours
+    assert "| Subtotal | 1" in texts
+    assert "a See A/80/383." in texts and "b See A/80/639." in texts
+    assert r.body[-1].num == "2."
+
+
+def test_asterism_and_bullets_stand_alone():
+    r = read_text(HEAD + """1. We commit ourselves to act.
+
+* * *
+
+2. We will act now:
+
+• Achieve a sustainable increase in coverage;
+
+• End hunger and malnutrition;
+
+• Ensure education for all.
+
+3. We will report.
+""")
+    texts = [b.text for b in r.iter_blocks()]
+    assert "* * *" in texts
+    assert "• End hunger and malnutrition;" in texts
+    assert "• Ensure education for all." in texts
+    assert [b.num for b in r.body if b.num] == ["1.", "2.", "3."]
+
+
+def test_headings_ending_in_parenthesis_quotation_or_gerund():
+    r = read_text(HEAD + """Noting the work done so far,
+
+Governance of the United Nations Human Settlements Programme (UN-Habitat)
+
+1. Welcomes the report;
+
+Meaning of the phrase \u201cStates present and voting\u201d
+
+2. Decides that abstentions are not votes;
+
+Financing of the support account for peacekeeping operations for the financial periods from 1 July 2020 to 30 June 2021 and from 1 July 2022 to 30 June 2023
+
+3. Decides to finance the account.
+""")
+    headings = [b.text for b in r.body if b.kind == "heading"]
+    assert headings == [
+        "Governance of the United Nations Human Settlements Programme (UN-Habitat)",
+        "Meaning of the phrase \u201cStates present and voting\u201d",
+        "Financing of the support account for peacekeeping operations for the financial periods from 1 July 2020 "
+        "to 30 June 2021 and from 1 July 2022 to 30 June 2023",
+    ]
+    assert [b.num for b in r.body if b.kind == "paragraph"] == ["1.", "2.", "3."]
+
+
+def test_mistyped_paragraph_numbers_and_invisible_marks():
+    r = read_text(HEAD + """1. Welcomes the report;
+
+2. Calls for continued efforts;
+
+3 Calls upon all Member States to act;
+
+4 .Recognizes the need to act;
+
+5.\u200e Reaffirms its decision.
+""")
+    assert [(b.num, b.text.split()[0]) for b in r.body] == [
+        ("1.", "Welcomes"), ("2.", "Calls"), ("3.", "Calls"), ("4.", "Recognizes"), ("5.", "Reaffirms")]
+
+
+def test_section_preamble_then_unnumbered_operative_and_treaty_formula():
+    r = read_text(HEAD + """1. Decides as follows;
+
+A. Base/floor salary scale
+
+Recalling its resolution 44/198,
+
+Approves, with effect from 1 January 2021, the revised scale;
+
+Annex
+
+Convention on example matters
+
+The States Parties to this Convention,
+
+Wishing to establish uniform rules,
+
+Have agreed as follows:
+
+Article 1
+""")
+    sec = r.body[1]
+    assert [b.kind for b in sec.children][:2] == ["preamble", "paragraph"]
+    assert sec.children[1].text.startswith("Approves")
+    assert "Have agreed as follows:" in [b.text for b in r.annexes[0].blocks]
+
+
+def test_wrap_up_after_a_list_of_recitals_and_asterisk_call():
+    r = read_text("""The General Assembly,
+
+Recalling the priority areas:
+
+(a) Building capacity,
+
+(b) Mobilizing solidarity,
+
+and the commitments contained therein,
+
+Noting the Statute:
+
+1. Recalls that the Commission shall recommend on:
+
+(a) Allowances determined by the Assembly;*
+
+(b) Staff assessment.
+""")
+    assert r.preamble[0].wrap == "and the commitments contained therein,"
+    assert [c.num for c in r.body[0].children] == ["(a)", "(b)"]
