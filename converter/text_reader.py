@@ -781,7 +781,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             start("text", None, line)
             continue
-        if cur.kind == "label" and gap and not broke and line[:1].islower() and prev_text.endswith((";", ".", ":", ",")):
+        if cur.kind == "label" and gap and not broke and line[:1].islower() and not _next_is_label(pending, k) and (
+                prev_text.endswith((";", ".", ":")) or prev_text.endswith(",") and _next_is_blank(pending, k)):
+            # not when the list goes on after it (a stray blank line inside an item); after a comma (a list of
+            # recitals) only a line that stands alone
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
         if gap and (cur.extra.get("heading") or (
@@ -854,6 +857,13 @@ def _next_heading_line(pending: list[str], k: int) -> bool:
     for line in pending[k : k + 4]:
         if line and line != "\ue002":
             return _heading_like(line) and len(line) < 160
+    return False
+
+
+def _next_is_label(pending: list[str], k: int) -> bool:
+    for line in pending[k : k + 6]:
+        if line and line != "\ue002":
+            return bool(_LABEL.match(line))
     return False
 
 
