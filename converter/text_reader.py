@@ -771,6 +771,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "annex-title" and not gap and _PLACE_DATE.match(line) and len(line) < 80:
             start("annex-title", None, line)  # "New York, 22 to 24 March 2023": a subtitle
             continue
+        if cur.kind == "annex-title" and _short_heading(line, width) and not _next_is_blank(pending, k) \
+                and _heading_stack_follows(pending, k, width):
+            start("text", None, line)  # the annex's own headings ("Part one", "Introduction") under its title
+            cur.extra["heading"] = True
+            continue
         if cur.kind in ("section", "annex-title"):
             # a heading or title wraps onto short lines without end punctuation; anything else starts the text
             if not gap and not _ends_paragraph(cur.tail) and len(line) < 0.85 * width and cur.length < 400:
@@ -786,6 +791,17 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # not when the list goes on after it (a stray blank line inside an item); after a comma (a list of
             # recitals) only a line that stands alone
             start("wrap", None, line)  # the words after a list, at its parent's level
+            continue
+        if zone in ("annex", "body-started") and _short_heading(line, width) and (
+                prev_ends and _heading_stack_follows(pending, k, width) or cur.extra.get("heading")):
+            # a stack of short heading lines with no blank lines between ("Part one", "Introduction",
+            # "Principle 1", "Scope"): each line is a heading of its own
+            start("text", None, line)
+            cur.extra["heading"] = True
+            continue
+        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _starts_sentence(line) \
+                and len(line) >= 0.6 * width:
+            start("text", None, line)  # the text under a stack of headings, which wraps
             continue
         if gap and (cur.extra.get("heading") or (
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble")):
@@ -865,6 +881,32 @@ def _next_is_label(pending: list[str], k: int) -> bool:
         if line and line != "\ue002":
             return bool(_LABEL.match(line))
     return False
+
+
+def _next_line(pending: list[str], k: int) -> str:
+    for line in pending[k : k + 6]:
+        if line and line != "\ue002":
+            return line
+    return ""
+
+
+def _heading_stack_follows(pending: list[str], k: int, width: int) -> bool:
+    """After a short heading line: another short heading, or up to three heading lines then a numbered paragraph."""
+    rest = [line for line in pending[k : k + 10] if line and line != "\ue002"][:4]
+    if rest and _short_heading(rest[0], width):
+        return True
+    for i, line in enumerate(rest):
+        if i and _PARA_NUM.match(line):
+            return True
+        if not _heading_like(line) and not (i and line[:1].isupper() and not _ends_paragraph(line)):
+            return False
+    return False
+
+
+def _short_heading(line: str, width: int) -> bool:
+    """A line well short of the text width that reads as a heading: "Part one", "Principle 12", "Scope"."""
+    return (0 < len(line) < 0.6 * width and _heading_like(line) and not phrases.strong_preamble_opener(line)
+            and not phrases.operative_opener(line) and not _PARA_NUM.match(line))
 
 
 def _next_is_blank(pending: list[str], k: int) -> bool:

@@ -300,3 +300,48 @@ Noting the Statute:
 """)
     assert r.preamble[0].wrap == "and the commitments contained therein,"
     assert [c.num for c in r.body[0].children] == ["(a)", "(b)"]
+
+
+def test_stacked_headings_without_blank_lines():
+    r = read_text(HEAD + """1. Takes note of the principles annexed to the present resolution.
+Annex
+Principles on an example subject
+Part one
+Introduction
+Principle 1
+Scope
+The present principles apply to the protection of the environment before, during or after an armed
+conflict, including in situations of occupation.
+Principle 2
+Purpose
+The present principles are aimed at enhancing the protection of the environment in relation to armed
+conflicts.
+""")
+    a = r.annexes[0]
+    assert [(b.kind, b.text) for b in a.blocks][:6] == [
+        ("heading", "Part one"), ("heading", "Introduction"), ("heading", "Principle 1"), ("heading", "Scope"),
+        ("text", "The present principles apply to the protection of the environment before, during or after an "
+                 "armed conflict, including in situations of occupation."),
+        ("heading", "Principle 2"),
+    ]
+
+
+def test_section_headings_before_numbered_paragraphs_in_a_budget_resolution():
+    r = read_text(HEAD + """1. Decides to reduce resources for consultants by 10 per cent;
+2. Stresses that all extrabudgetary posts must be administered and managed with the same
+rigour as regular budget posts;
+Part I
+Overall policymaking, direction and coordination
+Section 2
+General Assembly and Economic and Social Council affairs and conference management
+3. Recalls paragraph 8 of its resolution 75/252, and requests the Secretary-General to ensure
+adequate training;
+Section 10
+Least developed countries, landlocked developing countries and small island developing
+States
+4. Takes note of paragraph IV.24 of the report of the Advisory Committee.
+""")
+    assert [(b.kind, b.num) for b in r.body] == [
+        ("paragraph", "1."), ("paragraph", "2."), ("heading", None), ("heading", None), ("heading", None),
+        ("heading", None), ("paragraph", "3."), ("heading", None), ("heading", None), ("paragraph", "4.")]
+    assert r.body[2].text == "Part I" and r.body[-2].text.endswith("small island developing States")
