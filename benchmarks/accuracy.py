@@ -173,6 +173,13 @@ def body_words(blocks: list[FBlock]) -> Counter:
     return words
 
 
+def _printed_date(res) -> str | None:
+    """The adoption date as the document's own text prints it ("Resolution adopted … on 15 March 2022")."""
+    from converter.dates import parse_date
+
+    return parse_date(res.meta.adopted_text) if res.meta.adopted_text else None
+
+
 def meta_values(res) -> dict:
     m = res.meta
     session = norm(m.session).casefold() or (f"#{m.session_number}" if m.session_number else "")
@@ -315,6 +322,15 @@ def _label_in_un_text(a: FBlock, b: FBlock) -> bool:
     return bool(m) and m.group(1) == b.num.rstrip(".") and a.text[m.end() :] == b.text
 
 
+def _recital_in_main_body(a: FBlock, b: FBlock) -> bool:
+    """The UN put a recital ("Having further considered …,": a preambular phrase, ending with a comma)
+    in mainBody as an unnumbered paragraph, where ours has it in the preamble: a quirk of the UN's markup."""
+    from converter.phrases import preamble_opener, strong_preamble_opener
+
+    return (a.kind == "paragraph" and b.kind == "preamble" and not a.num and a.text == b.text
+            and a.text.endswith(",") and strong_preamble_opener(a.text) and preamble_opener(a.text))
+
+
 def _region_category(un_bl: list[FBlock], our_bl: list[FBlock]) -> tuple[str, str]:
     """(coarse category, detail) of a replaced region of the text alignment."""
     uk = "+".join(sorted({b.kind for b in un_bl}))
@@ -385,6 +401,8 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
                     if un[i1 + k].kind.endswith("paragraph") and ours[j1 + k].kind.endswith("point") \
                             and un[i1 + k].num.startswith("("):
                         cats.append("UN list item as paragraph (flattened list)")
+                    elif _recital_in_main_body(un[i1 + k], ours[j1 + k]):
+                        cats.append("UN recital as operative paragraph (in mainBody)")
                     else:
                         cats.append(f"kind {un[i1 + k].kind} → {ours[j1 + k].kind}")
                     diffs.append((i1 + k, 0), f"kind: UN {un[i1 + k].label()} / ours {ours[j1 + k].label()}: «{_clip(un[i1 + k].text, 70)}»")
@@ -466,7 +484,10 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
     r["meta_right"] = sum(1 for k in fields if mu[k] == mo[k]) if has_masthead else 0
     if has_masthead:
         for k in fields:
-            if mu[k] != mo[k]:
+            if mu[k] != mo[k] and k == "adopted" and _printed_date(un_res) == mo[k]:
+                cats.append("UN metadata: FRBR adoption date is not the date its text prints")
+                diffs.append((-1, 0), f"metadata adopted: UN FRBR {mu[k]!r}, UN text and ours {mo[k]!r}")
+            elif mu[k] != mo[k]:
                 cats.append(f"metadata {k}")
                 diffs.append((-1, 0), f"metadata {k}: UN {_clip(mu[k], 70)!r}, ours {_clip(mo[k], 70) if mo[k] else None!r}")
 
@@ -899,6 +920,11 @@ def report_roundtrip(rs_all: list[dict]) -> list[str]:
     exc = [r for r in rs if not r.get("perfect")]
     lines = [f"guarantee 3 (convert(text(U)) has U's blocks, numbers, footnotes, metadata): holds for "
              f"{len(holds)}/{len(rs)} files ({_fmt(_pct(len(holds), len(rs)), 1).strip()}%)"]
+    quirk_only = [r for r in exc if r.get("categories") and all(_coarse(c) == _QUIRK for c in r["categories"])]
+    lines.append(f"  of the {len(exc)} exceptions, {len(quirk_only)} differ only where the UN's markup has a quirk "
+                 f"(number typed in the text, list item or recital out of place): holds for "
+                 f"{len(holds) + len(quirk_only)}/{len(rs)} ({_fmt(_pct(len(holds) + len(quirk_only), len(rs)), 1).strip()}%) "
+                 f"if those are set aside")
     coarse = Counter()
     for r in exc:
         for c in {_coarse(c) for c in r.get("categories", [])} or {"other"}:
@@ -914,6 +940,9 @@ def report_roundtrip(rs_all: list[dict]) -> list[str]:
     return report_set("roundtrip (to_text of UN 75-77, converted back)", rs_all, lines)
 
 
+_QUIRK = "UN markup quirk"
+
+
 def _coarse(cat: str) -> str:
     for key in ("error", "metadata", "footnote", "number", "kind", "missing", "extra", "split", "merged",
                 "re-segmented", "re-cut", "text", "UN "):
@@ -921,7 +950,7 @@ def _coarse(cat: str) -> str:
             return {"re-cut": "blocks cut differently", "split": "blocks split", "merged": "blocks merged",
                     "re-segmented": "blocks cut differently", "text": "block text differs", "kind": "block kind",
                     "missing": "block missing", "extra": "block extra", "number": "numbers",
-                    "UN ": "UN markup quirk (number in text, flattened list)"}.get(key, key)
+                    "UN ": _QUIRK}.get(key, key)
     return cat
 
 

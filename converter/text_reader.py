@@ -1095,7 +1095,8 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         if zone == "preamble" and annex is None:
             if phrases.operative_opener(text) and not phrases.preamble_opener(text) and (
                 not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
-            ):
+                or (text.endswith(":") and preamble and preamble[-1].text.endswith(","))
+            ):  # the last clause: "Adopts the following document:" after the recitals, the document numbered
                 zone = "body"  # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma
         if zone == "preamble" and annex is None and not section_stack and preamble and _is_heading_text(text) \
                 and not phrases.preamble_opener(text):
