@@ -385,6 +385,9 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
             nums_total += 1
             if a == b:
                 nums_right += 1
+            elif a and b and a.replace("l", "1").replace("O", "0") == b:
+                cats.append("UN number mistyped (a letter for a digit)")
+                diffs.append((i, 1), f"number of {un[i].kind} «{_clip(un[i].text, 50)}»: UN {a!r}, ours {b!r}")
             elif _label_in_un_text(un[i], ours[j]):
                 cats.append("UN number or label in text")
                 diffs.append((i, 1), f"UN {un[i].label()} has its label in the text, ours {ours[j].label()}: «{_clip(un[i].text, 60)}»")
@@ -922,7 +925,7 @@ def report_roundtrip(rs_all: list[dict]) -> list[str]:
              f"{len(holds)}/{len(rs)} files ({_fmt(_pct(len(holds), len(rs)), 1).strip()}%)"]
     quirk_only = [r for r in exc if r.get("categories") and all(_coarse(c) == _QUIRK for c in r["categories"])]
     lines.append(f"  of the {len(exc)} exceptions, {len(quirk_only)} differ only where the UN's markup has a quirk "
-                 f"(number typed in the text, list item or recital out of place): holds for "
+                 f"(number typed in the text or mistyped, list item or recital out of place, FRBR date): holds for "
                  f"{len(holds) + len(quirk_only)}/{len(rs)} ({_fmt(_pct(len(holds) + len(quirk_only), len(rs)), 1).strip()}%) "
                  f"if those are set aside")
     coarse = Counter()

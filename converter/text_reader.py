@@ -705,6 +705,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 expect_para += 1
                 labels = []
                 continue
+        if not pm and expect_para == 1 and line.startswith("l. ") and prev_ends and phrases.operative_opener(line[3:]):
+            pm = _PARA_NUM.match("1" + line[1:])  # "l. Decides": the letter l for the digit 1, as OCR and typists do
         if pm:
             n = int(pm.group(1))
             rest = line[pm.end() :]

@@ -345,3 +345,14 @@ States
         ("paragraph", "1."), ("paragraph", "2."), ("heading", None), ("heading", None), ("heading", None),
         ("heading", None), ("paragraph", "3."), ("heading", None), ("heading", None), ("paragraph", "4.")]
     assert r.body[2].text == "Part I" and r.body[-2].text.endswith("small island developing States")
+
+
+def test_letter_l_for_the_digit_one_opens_the_operative_part():
+    r = read_text(HEAD + """Recognizing the value of plant health,
+
+l. Decides to designate 12 May as the International Day of Plant Health;
+
+2. Invites all Member States to observe the Day.
+""")
+    assert [b.num for b in r.body] == ["1.", "2."]
+    assert len(r.preamble) == 2
