@@ -760,7 +760,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # a blank line ends a table row: a one-cell row ("Department of Operational Support") or the text after
             start("row" if _heading_like(line) else "text", None, line)
             continue
-        if gap and prev_ends and _TABLE_NOTE.match(line) and (cur.kind == "row" or _follows_table_note(cur.text, line)):
+        if gap and prev_ends and _TABLE_NOTE.match(line) and (
+                cur.kind == "row" or _follows_table_note(cur.text, line) or line[0] == "a" and prev_text.endswith(".")):
             start("text", None, line)  # "a See A/75/383." then "b See A/75/639.": the notes under a table
             continue
         if _BULLET.match(line) and (gap or prev_ends or cur.extra.get("bullet") or broke):
@@ -818,6 +819,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 and (not phrases.preamble_opener(line) and not phrases.operative_opener(line)
                      or zone != "preamble" and _next_starts_block(pending, k, expect_para))):
             start("text", None, line)  # an unnumbered heading between paragraphs
+            cur.extra["heading"] = True
+            continue
+        if zone == "annex" and gap and not broke and cur.kind == "text" and not prev_ends and _next_is_blank(pending, k) \
+                and len(line) < 150 and _heading_like(line):
+            start("text", None, line)  # a heading alone between blank lines, after an unpunctuated line of a list
             cur.extra["heading"] = True
             continue
         if zone == "preamble" and gap and phrases.strong_preamble_opener(line) and cur.kind == "text":
@@ -934,7 +940,7 @@ def _next_opens_block(pending: list[str], k: int) -> bool:
     for line in pending[k : k + 6]:
         if line and line != "\ue002":
             return bool(_PARA_NUM.match(line) or _SECTION.match(line) or phrases.strong_preamble_opener(line)
-                        or phrases.operative_opener(line))
+                        or phrases.operative_opener(line) or len(line) < 100 and _heading_like(line))
     return False
 
 

@@ -356,3 +356,32 @@ l. Decides to designate 12 May as the International Day of Plant Health;
 """)
     assert [b.num for b in r.body] == ["1.", "2."]
     assert len(r.preamble) == 2
+
+
+def test_annex_list_of_unpunctuated_entries_and_table_notes():
+    r = read_text(HEAD + """1. Approves the changes set out in the annex.
+
+Annex
+
+Changes to the staffing table
+
+Redeployment
+
+Department of Operational Support/Office of Support Operations
+
+Redeployment of 2 posts (Associate Human Resources Officer (P-2)) from the Training Service
+
+Reassignment
+
+Office of Internal Oversight Services/Inspection and Evaluation Division
+
+Reassignment of 1 post (Resident Auditor (P-3)) to be reassigned as Evaluation Officer (P-3)
+
+Abbreviations: GS (OL), General Service (Other level).
+
+a Person-months are indicated in the column entitled "Level".
+""")
+    texts = [b.text for b in r.annexes[0].blocks]
+    assert "Reassignment" in texts
+    assert texts[-2:] == ["Abbreviations: GS (OL), General Service (Other level).",
+                          'a Person-months are indicated in the column entitled "Level".']
