@@ -52,7 +52,10 @@ _COMMON_OPENERS = set(
     "conscious considering guided encouraging affirming highlighting gravely condemning underscoring commending "
     "cognizant alarmed deploring determined strongly urging seriously calling referring wishing remaining "
     "believing desirous regretting appreciating committed confirming supporting honouring looking resolved "
-    "renewing observing realizing reminding marking inviting endorsing further also".split()
+    "renewing observing realizing reminding marking inviting endorsing further also "
+    "acting adhering appreciating approving commemorating contemplating declaring desiring expecting "
+    "fulfilling giving hoping keeping paying pledging recommitting re-emphasizing reemphasizing rejecting "
+    "remembering resolving seeking sharing upholding viewing encouraged anxious".split()
 )
 
 
@@ -169,3 +172,19 @@ def strong_preamble_opener(text: str) -> bool:
     """A common drafting phrase ("Recalling", "Deeply concerned") opens ``text``: strong evidence of a new paragraph."""
     words = _first_words(text, 2)
     return bool(words) and words[0].lower() in _COMMON_OPENERS and preamble_opener(text)
+
+
+_COMMON_OPERATIVE = set(
+    "decides requests calls urges invites encourages welcomes notes takes recognizes recognises reaffirms "
+    "emphasizes emphasises stresses expresses underlines underscores recommends acknowledges affirms approves "
+    "appeals authorizes commends condemns considers demands deplores designates endorses reiterates "
+    "supports calls proclaims adopts appreciates invites looks renews highlights determines agrees "
+    "reminds regrets deeply strongly also further again once appoints elects accepts resolves declares "
+    "confirms entrusts establishes extends instructs suggests transmits solemnly".split()
+)
+
+
+def common_operative_opener(text: str) -> bool:
+    """A common operative verb ("Decides", "Also requests") opens ``text``: strong evidence of a new paragraph."""
+    words = _first_words(text, 1)
+    return bool(words) and words[0].lower() in _COMMON_OPERATIVE and operative_opener(text)

@@ -832,7 +832,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         # a new unnumbered paragraph? (never inside an open quotation)
         if prev_ends and _starts_sentence(line) and cur.open_quotes <= 0:
             opener = phrases.preamble_opener(line)
-            if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")):
+            if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")) \
+                    and (gap or broke or not _wrapped_title(line, short_prev)):
                 start("text", None, line)
                 continue
             numbered_body = zone == "body-started" and expect_para > 1
@@ -915,6 +916,22 @@ def _short_heading(line: str, width: int) -> bool:
     """A line well short of the text width that reads as a heading: "Part one", "Principle 12", "Scope"."""
     return (0 < len(line) < 0.6 * width and _heading_like(line) and not phrases.strong_preamble_opener(line)
             and not phrases.operative_opener(line) and not _PARA_NUM.match(line))
+
+
+_FUNCTION_WORDS = frozenset("a an and the of in on for to into at by with from or as its their".split())
+
+
+def _wrapped_title(line: str, short_prev: bool) -> bool:
+    """Does ``line`` go on with a name or title wrapped after a comma ("…Year of Refugees," / "Returnees and
+    Internally Displaced Persons: …")? Its next words are capitalised, or it opens with a word that only looks
+    like a drafting phrase ("States bear …", "Particularly in Africa") after a full-width line. Never when a
+    common drafting phrase opens it ("Recalling the Universal Declaration …")."""
+    if phrases.strong_preamble_opener(line) or phrases.common_operative_opener(line):
+        return False
+    if not short_prev:
+        return True
+    content = [w for w in line.split()[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
 
 
 def _next_is_blank(pending: list[str], k: int) -> bool:

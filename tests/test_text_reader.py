@@ -385,3 +385,18 @@ a Person-months are indicated in the column entitled "Level".
     assert "Reassignment" in texts
     assert texts[-2:] == ["Abbreviations: GS (OL), General Service (Other level).",
                           'a Person-months are indicated in the column entitled "Level".']
+
+
+def test_wrapped_title_after_a_comma_is_not_a_new_recital():
+    r = read_text("""The General Assembly,
+Recalling the decision of the African Union to declare 2019 as the African Year of Refugees,
+Returnees and Internally Displaced Persons: Towards Durable Solutions to Forced Displacement
+in Africa,
+Recognizing the particular vulnerability of women and children, as well as older persons and
+persons with disabilities,
+Reiterating its appreciation to the Government of India for hosting the fourteenth session
+of the Conference of the Parties to the Convention to Combat Desertification in Those Countries,
+Particularly in Africa, held in New Delhi from 2 to 13 September 2019,
+1. Decides to remain seized of the matter.
+""")
+    assert [b.text.split()[0] for b in r.preamble] == ["Recalling", "Recognizing", "Reiterating"]
