@@ -62,6 +62,15 @@ _HYPHEN_SPACE = re.compile(r"(?<=[a-z0-9])(\w)- (?!(?:and|or|to|nor|as well as)\
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+_NO_VOWEL = re.compile(r"^[b-df-hj-np-tv-xz]{1,3}$")
+_ABBREVIATIONS = frozenset("km kg cm mm ml mg nm st nd rd th pp cf hr hrs sq".split())
+
+
+def _fragment(a: str, b: str) -> bool:
+    """Is ``b`` the vowelless tail of a word split by an extractor ("impa ct")?"""
+    return a.isalpha() and a.islower() and len(a) > 1 and bool(_NO_VOWEL.match(b)) and b not in _ABBREVIATIONS
+
+
 def _mend_split_words(text: str) -> str:
     """Extractors split words ("Internati onal", "Secretary -General"): join a pair where the joined word is
     used elsewhere in the document and neither piece ever stands alone."""
@@ -73,6 +82,9 @@ def _mend_split_words(text: str) -> str:
         if counts[a] > 3 or (a, b) in seen:  # the first piece of a split word is rare
             continue
         seen.add((a, b))
+        if _fragment(a, b) and counts[a] == counts[b] == len(re.findall(r"\b" + a + " " + b + r"\b", text)):
+            fixes[a + " " + b] = a + b  # "impa ct": a piece with no vowel is no word, even where the whole is used once
+            continue
         for sep, whole in ((" ", a + b), (" -", a + "-" + b)):
             if counts.get(whole) and (sep == " -" or counts[b] <= 3):  # "-General" is no word of its own
                 n = len(re.findall(r"\b" + re.escape(a + sep) + re.escape(b) + r"\b", text))

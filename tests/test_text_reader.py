@@ -400,3 +400,10 @@ Particularly in Africa, held in New Delhi from 2 to 13 September 2019,
 1. Decides to remain seized of the matter.
 """)
     assert [b.text.split()[0] for b in r.preamble] == ["Recalling", "Recognizing", "Reiterating"]
+
+
+def test_vowelless_piece_of_a_split_word_is_joined():
+    from converter.text_reader import _mend_split_words
+
+    assert _mend_split_words("considering the impa ct of the Statute") == "considering the impact of the Statute"
+    assert _mend_split_words("a 10 km zone and the st of it") == "a 10 km zone and the st of it"
