@@ -96,9 +96,18 @@ def _mend_split_words(text: str) -> str:
     return pattern.sub(lambda m: fixes[m.group(0)], text)
 
 
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     text = _CTRL.sub("", text)
+    if "\xad" in text:  # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
+        text = re.sub(r"\xad[ \t]*\n[ \t]*", "", text).replace("\xad", "")
+    if _LIGATURE.search(text):  # typographic ligatures from PDF extraction: "ﬁnance"
+        text = text.translate(_LIGATURES)
     if "   " in text and _WIDE_GAP.search(text):
         text = _mend_layout_gaps(text)
     text = _mend_split_words(_SPACES.sub(" ", text))

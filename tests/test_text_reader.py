@@ -407,3 +407,9 @@ def test_vowelless_piece_of_a_split_word_is_joined():
 
     assert _mend_split_words("considering the impa ct of the Statute") == "considering the impact of the Statute"
     assert _mend_split_words("a 10 km zone and the st of it") == "a 10 km zone and the st of it"
+
+
+def test_ligatures_and_soft_hyphens_from_pdf_extraction():
+    r = read_text("The General Assembly,\n\nRecalling its \ufb01rst resolution on the \ufb02ow of \ufb01nance and the "
+                  "manage\xad\nment of the pro\xadgramme,\n\n1. Decides to remain seized of the matter.\n")
+    assert r.preamble[0].text == "Recalling its first resolution on the flow of finance and the management of the programme,"
