@@ -149,12 +149,16 @@ _BODY_WORDS = re.compile(
     r"Secretariat)\b|\b[A-Z]{2,}\b")
 _CONNECT = r"(?:of|on|and|for|the|to|in)"
 _WORD = r"[A-Z][\w’'.\-]*"
-_NAME_RUN = re.compile(rf"(?:{_WORD}(?:\s+{_CONNECT})*\s+)*{_WORD}\s*$")
+# The patterns below open with a character or a literal where they can: the scan for a match then skips
+# ahead fast instead of trying the whole pattern at every position (same matches as the plain spelling
+# noted beside each).
+# = (?:{_WORD}(?:\s+{_CONNECT})*\s+)*{_WORD}\s*$
+_NAME_RUN = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD})*\s*$")
 _NAME_FWD = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD})*")
-_IN_ITS = re.compile(
-    r"(?:,\s*|\s+)(?:in|by|through|under|with|pursuant\s+to)\s+its\s+"
+_IN_ITS = re.compile(  # [,\s]\s* = (?:,\s*|\s+)
+    r"[,\s]\s*(?:in|by|through|under|with|pursuant\s+to)\s+its\s+"
     r"(?:(?:relevant|previous|earlier|subsequent|latest|most\s+recent|first|second|third|last)\s+)?$")
-_ITS = re.compile(r"\bits\s+(?:[a-z]+\s+){0,2}$")
+_ITS = re.compile(r"its(?<!\wits)\s+(?:[a-z]+\s+){0,2}$")  # = \bits\s+(?:[a-z]+\s+){0,2}$
 _AFTER = re.compile(r"(?:\s+of|,?\s+adopted\s+by)\s+(?:the\s+)?(?=[A-Z])")
 _AFTER_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s(?:{_MONTH})\s\d{{4}}")
 # "Supplement No. 25 (A/69/25), annex, resolution 1/1": a resolution printed in another body's report
@@ -225,13 +229,27 @@ _ENTITY = re.compile(
     r"|International Court of Justice|Peacebuilding Commission|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)"
     r"(?!\s[A-Z][a-z])"  # "Security Council Committee …", "Human Rights Council Advisory Committee": another body
     r")(?![\w\-‑])")
-_ENTITY_HINT = ("Assembly", "Council", "Secretary", "Committee", "Commissioner", "Court", "Commission")
+# How every match of _ENTITY begins: the scan looks for these literals (fast) and tries _ENTITY only there,
+# instead of trying its leading look-behind at every position
+_ENTITY_HEAD = re.compile(
+    r"United Nations |President of the |Deputy |Secretary|High Commissioner for |General Assembly|Security Council"
+    r"|Economic and Social Council|Human Rights Council|Trusteeship Council|International Court of Justice"
+    r"|Peacebuilding Commission|First |Second |Third |Fourth |Fifth |Sixth ")
 
 
 def _entities(text: str, spans: list) -> None:
-    if not any(h in text for h in _ENTITY_HINT):
+    # each name holds one of these words ("Commissioner" holds "Commission")
+    if not ("Council" in text or "Assembly" in text or "Secretary" in text or "Committee" in text
+            or "Commission" in text or "Court" in text):
         return
-    for m in _ENTITY.finditer(text):
+    head, match = _ENTITY_HEAD.search, _ENTITY.match
+    h = head(text)
+    while h:  # the matches of _ENTITY.finditer, left to right
+        m = match(text, h.start())
+        if not m:
+            h = head(text, h.start() + 1)
+            continue
+        h = head(text, m.end())
         name = m.group("name").replace("‑", "-")
         kind = "role" if ("Secretary" in name or "President" in name or "Commissioner" in name) else "organization"
         if kind == "role":
@@ -250,6 +268,18 @@ _RANGE_START = re.compile(
     rf"(?<![\w/.,\-–])(?P<d0>\d{{1,2}})(?:\s(?P<m0>{_MONTH}))?(?:\s(?:to|and)\s|\s?[–-]\s?)$")
 
 
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = b"0123456789"
+
+
+def _has_digit(text: str) -> bool:
+    """Does ``text`` hold a character that ``\\d`` matches? (ASCII text: a byte-level test, much faster than a scan)"""
+    if text.isascii():
+        b = text.encode("ascii")
+        return len(b.translate(None, _ASCII_DIGITS)) != len(b)
+    return _DIGIT.search(text) is not None
+
+
 def find(text: str, entities: bool = False) -> list[tuple[int, int, str, str]]:
     """Citations and dates in ``text``: non-overlapping ``(start, end, kind, value)`` sorted by start.
 
@@ -262,11 +292,12 @@ def find(text: str, entities: bool = False) -> list[tuple[int, int, str, str]]:
     slash = "/" in text
     if slash:
         _symbols(text, spans)
-    if slash or "(" in text:
-        _citations(text, spans)
-    _dates(text, spans)
-    if "Charter" in text:
-        _charter_articles(text, spans)
+    if _has_digit(text):  # cued numbers, dates and articles all need a digit (\d); most paragraphs have none
+        if slash or "(" in text:
+            _citations(text, spans)
+        _dates(text, spans)
+        if "Charter" in text:
+            _charter_articles(text, spans)
     if entities:
         _entities(text, spans)
     if len(spans) < 2:
@@ -346,10 +377,34 @@ def _symbol(text: str, s: int, e: int, piece: str, spans: list) -> None:
 # --- citations cued by "resolution(s)"/"decision(s)" ----------------------------------------------
 
 
+_CUE_WORDS = ("esolution", "ecision", "ESOLUTION", "ECISION")
+
+
+def _cues(text: str) -> list[re.Match]:
+    """The matches of ``_CUE.finditer(text)``, tried only where one of its words follows a letter (a search
+    for a literal is much faster than the scan of a pattern that opens with a character set)."""
+    starts = []
+    for word in _CUE_WORDS:
+        i = text.find(word, 1)
+        while i > 0:
+            starts.append(i - 1)
+            i = text.find(word, i + 1)
+    if len(starts) > 1:
+        starts.sort()
+    cues, end = [], 0
+    for s in starts:
+        if s >= end:
+            m = _CUE.match(text, s)
+            if m:
+                cues.append(m)
+                end = m.end()
+    return cues
+
+
 def _citations(text: str, spans: list) -> None:
     if "esolution" not in text and "ecision" not in text and "ESOLUTION" not in text and "ECISION" not in text:
         return
-    cues = list(_CUE.finditer(text))
+    cues = _cues(text)
     if not cues:
         return
     # a title in quotes ("entitled “Implementation of General Assembly resolution 46/152”") is a
@@ -474,7 +529,8 @@ class _Bodies:
                 body = None if pb in (None, "GA", "SC", "~SC") else ("~" + pb.lstrip("~"))
                 if kind == "its" and self._subject(prev):
                     kind = "subject"
-            elif _IN_DOC.search(text, max(0, cue.start() - 40), cue.start()):
+            elif (text[max(0, cue.start() - 40):cue.start()].rstrip().endswith(",")  # what _IN_DOC ends with
+                  and _IN_DOC.search(text, max(0, cue.start() - 40), cue.start())):
                 body = _report_body(text, cue.start())
             else:
                 body = _mentioned(text, start, cue.start(), kind == "its")
@@ -507,6 +563,9 @@ def _sentence_start(text: str, at: int) -> int:
 def _mentioned(text: str, start: int, end: int, its: bool) -> str | None:
     """The last body named earlier in the sentence, as an inferred body ("~HRC"); None for the Assembly.
     "its resolution" after "… adopted by the World Conference" is still the Assembly's."""
+    if (text.find("Council", start, end) < 0 and text.find("Assembly", start, end) < 0
+            and text.find("Commission on", start, end) < 0 and text.find("adopt", start, end) < 0):
+        return None  # none of the names of _MENTION
     last = None
     for m in _MENTION.finditer(text, start, end):
         if not (its and m.group(0).startswith("adopt")):
@@ -546,10 +605,10 @@ def _direct_body(text: str, cue: int) -> tuple[str, str | None]:
     ("none", None) otherwise."""
     base = max(0, cue - 90)
     pre = text[base:cue]
-    m = _IN_ITS.search(pre)
+    m = _IN_ITS.search(pre) if "its" in pre else None  # both patterns need "its"
     if m:
         end = m.start()
-    elif _ITS.search(pre):
+    elif "its" in pre and _ITS.search(pre):
         return "its", None
     else:
         end = len(pre)
@@ -559,8 +618,10 @@ def _direct_body(text: str, cue: int) -> tuple[str, str | None]:
     run = _NAME_RUN.search(pre, 0, end)
     if not run or run.end() != end:
         return ("its" if m else "none"), None
-    before = text[: base + run.start()].rstrip(" \u00a0")
-    opener = not before or before[-1] in ".;:([“\"\t\n"
+    i = base + run.start()
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    opener = i == 0 or text[i - 1] in ".;:([“\"\t\n"
     body = _classify(run.group(0).strip(), opener)
     if body is None:
         return ("its" if m else "none"), None
