@@ -29,8 +29,14 @@ _COMMITTEE_NAMES = {
 }
 
 
+_SubElement = etree.SubElement
+# the tags written most often, with their namespace
+_P, _I, _REF, _DATE = (_N + t for t in ("p", "i", "ref", "date"))
+
+
 def _el(parent, tag, attrib=None, text=None):
-    e = etree.SubElement(parent, _N + tag, attrib) if parent is not None else etree.Element(_N + tag, attrib, nsmap=NSMAP)
+    """A new child ``tag`` of ``parent`` (in the AKN namespace)."""
+    e = _SubElement(parent, _N + tag, attrib)
     if text is not None:
         e.text = text
     return e
@@ -59,7 +65,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
     m = res.meta
     ident = frbr(m.symbol, m.number, m.adopted, m.language, m.doc_name, fallback_seed=_seed(res))
     refs = _Refs()
-    root = _el(None, "akomaNtoso")
+    root = etree.Element(_N + "akomaNtoso", nsmap=NSMAP)
     doc = _el(root, "statement", {"name": m.doc_name, "contains": "originalVersion"})
     meta = _el(doc, "meta")
     _write_identification(meta, ident, res, markup_date, refs, component=None)
@@ -445,12 +451,60 @@ def _write_block_list(parent, b: Block, owner: str, refs: _Refs, counter: _Count
 
 
 def _write_p(parent, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
-    p = _el(parent, "p")
-    _fill(p, text, lead, notes, owner, refs, counter)
+    _fill(_SubElement(parent, _P), text, lead, notes, owner, refs, counter)
 
 
 def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
-    """Mixed content of ``el``: the lead in <i>, refs and dates, footnotes at their offsets."""
+    """Mixed content of ``el``, a new empty element: the lead in <i>, refs and dates, footnotes at their offsets."""
+    if notes:
+        _fill_with_notes(el, text, lead, notes, owner, refs, counter)
+        return
+    # No footnotes: the spans of ``inline.find`` come sorted and apart, after the lead; each piece of plain
+    # text between them is the text of ``el`` or the tail of the child before it.
+    spans = inline.find(text, entities=True) if text else []
+    lead_end = len(lead) if lead else 0
+    pos = 0
+    last = None
+    if lead and text.startswith(lead):
+        last = _SubElement(el, _I)
+        last.text = lead
+        pos = lead_end
+    for s, e, kind, value in spans:
+        if s < lead_end or s < pos:
+            continue
+        if s > pos:
+            if last is None:
+                el.text = text[pos:s]
+            else:
+                last.tail = text[pos:s]
+        last = _inline(el, kind, value, text[s:e], owner, refs)
+        pos = e
+    if pos < len(text):
+        if last is None:
+            el.text = text[pos:]
+        else:
+            last.tail = text[pos:]
+
+
+def _inline(el, kind: str, value, words: str, owner: str, refs: _Refs):
+    """The element of one span of ``inline.find`` (a ref, a date, an organ or officer) as a child of ``el``."""
+    if kind == "ref":
+        child = _SubElement(el, _REF)
+        child.set("href", value)
+    elif kind == "date":
+        child = _SubElement(el, _DATE)
+        child.set("date", value)
+    else:  # organization, role
+        tag, href, show = inline.TLC[value]
+        child = _SubElement(el, _N + kind)
+        child.set("refersTo", refs.use(value, tag, href, show))
+        child.set("eId", f"{owner}__{kind}_{refs.count(owner, kind)}")
+    child.text = words
+    return child
+
+
+def _fill_with_notes(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
+    """``_fill`` with footnotes: the calls cut the text, and a span a call falls inside is not marked."""
     spans = inline.find(text, entities=True) if text else []
     events: list[tuple[int, int, str, object]] = []  # (start, end, kind, value)
     inside = [n.at for n in notes if 0 < n.at < len(lead)]
@@ -494,14 +548,8 @@ def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, 
         put(text[pos:s])
         if kind == "i":
             child = _el(el, "i", text=text[s:e])
-        elif kind == "ref":
-            child = _el(el, "ref", {"href": value}, text=text[s:e])
-        elif kind in ("organization", "role"):
-            tag, href, show = inline.TLC[value]
-            eid = f"{owner}__{kind}_{refs.count(owner, kind)}"
-            child = _el(el, kind, {"refersTo": refs.use(value, tag, href, show), "eId": eid}, text=text[s:e])
         else:
-            child = _el(el, "date", {"date": value}, text=text[s:e])
+            child = _inline(el, kind, value, text[s:e], owner, refs)
         last = child
         pos = e
     put_notes_until(len(text) + 1, inclusive=True)
