@@ -4,6 +4,7 @@ Built with lxml element by element; inline semantics (citations, dates) come fro
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
@@ -168,42 +169,79 @@ def _camel(phrase: str) -> str:
 
 
 def _write_identification(meta, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs, component):
+    """FRBRWork, FRBRExpression, FRBRManifestation: a copy of the block's template, its values set."""
     m = res.meta
-    idn = _el(meta, "identification", {"source": refs.use("DGACM", "TLCOrganization",
-                                                         "/akn/ontology/organization/un/DGACM", "DGACM")})
-    ga = refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
+    refs.use("DGACM", "TLCOrganization", "/akn/ontology/organization/un/DGACM", "DGACM")
+    refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
+    refs.use("author", "TLCRole", "/akn/ontology/role/un/author", "Author")
+    refs.use("issuer", "TLCRole", "/akn/ontology/role/un/issuer", "Issuer")
+    refs.use("editor", "TLCRole", "/akn/ontology/role/un/editor", "Editor")
     if component:
         w_this, e_this, m_this = ident.component(component)
     else:
         w_this, e_this, m_this = ident.work_this, ident.expression_this, ident.manifestation_this
-    w = _el(idn, "FRBRWork")
-    _el(w, "FRBRthis", {"value": w_this})
-    _el(w, "FRBRuri", {"value": ident.work})
-    if m.symbol and not component:
-        _el(w, "FRBRalias", {"value": m.symbol, "name": "symbol"})
-    _el(w, "FRBRdate", {"date": ident.date, "name": "adoption" if m.adopted else "unknown"})
-    _el(w, "FRBRauthor", {"href": ga, "as": refs.use("author", "TLCRole", "/akn/ontology/role/un/author", "Author")})
-    _el(w, "FRBRcountry", {"value": "un"})
+    alias = bool(m.symbol) and not component
+    idn = _identification_template(not component, alias).__copy__()
+    meta.append(idn)
+    work, expr, manif = idn
+    w = list(work)
+    w[0].set("value", w_this)
+    w[1].set("value", ident.work)
+    if alias:
+        w[2].set("value", m.symbol)
+    date = w[3 if alias else 2]
+    date.set("date", ident.date)
+    date.set("name", "adoption" if m.adopted else "unknown")
     if not component:
-        _el(w, "FRBRsubtype", {"value": "deliberation"})
-        _el(w, "FRBRnumber", {"value": ident.number, "showAs": ident.show_number})
-        _el(w, "FRBRname", {"value": m.doc_name})
-    e = _el(idn, "FRBRExpression")
-    _el(e, "FRBRthis", {"value": e_this})
-    _el(e, "FRBRuri", {"value": ident.expression})
+        w[-2].set("value", ident.number)
+        w[-2].set("showAs", ident.show_number)
+        w[-1].set("value", m.doc_name)
+    this, uri, date, _, language = expr
+    this.set("value", e_this)
+    uri.set("value", ident.expression)
     if m.issued:
-        _el(e, "FRBRdate", {"date": m.issued, "name": "publication"})
+        date.set("date", m.issued)
+        date.set("name", "publication")
     else:
-        _el(e, "FRBRdate", {"date": ident.date, "name": "adoption" if m.adopted else "unknown"})
-    _el(e, "FRBRauthor", {"href": ga, "as": refs.use("issuer", "TLCRole", "/akn/ontology/role/un/issuer", "Issuer")})
-    _el(e, "FRBRlanguage", {"language": m.language})
+        date.set("date", ident.date)
+        date.set("name", "adoption" if m.adopted else "unknown")
+    language.set("language", m.language)
+    this, uri, date, _, _ = manif
+    this.set("value", m_this)
+    uri.set("value", ident.manifestation_uri)
+    date.set("date", markup_date)
+
+
+@functools.lru_cache(maxsize=None)
+def _identification_template(main: bool, alias: bool):
+    """The identification block with its fixed attributes; the others, in their order, are set per document
+    (copying a template is much faster than making its 20-odd elements one by one)."""
+    idn = _el(etree.Element(_N + "meta", nsmap=NSMAP), "identification", {"source": "#DGACM"})
+    w = _el(idn, "FRBRWork")
+    _el(w, "FRBRthis", {"value": ""})
+    _el(w, "FRBRuri", {"value": ""})
+    if alias:
+        _el(w, "FRBRalias", {"value": "", "name": "symbol"})
+    _el(w, "FRBRdate", {"date": "", "name": ""})
+    _el(w, "FRBRauthor", {"href": "#ga", "as": "#author"})
+    _el(w, "FRBRcountry", {"value": "un"})
+    if main:
+        _el(w, "FRBRsubtype", {"value": "deliberation"})
+        _el(w, "FRBRnumber", {"value": "", "showAs": ""})
+        _el(w, "FRBRname", {"value": ""})
+    e = _el(idn, "FRBRExpression")
+    _el(e, "FRBRthis", {"value": ""})
+    _el(e, "FRBRuri", {"value": ""})
+    _el(e, "FRBRdate", {"date": "", "name": ""})
+    _el(e, "FRBRauthor", {"href": "#ga", "as": "#issuer"})
+    _el(e, "FRBRlanguage", {"language": ""})
     ma = _el(idn, "FRBRManifestation")
-    _el(ma, "FRBRthis", {"value": m_this})
-    _el(ma, "FRBRuri", {"value": ident.manifestation_uri})
-    _el(ma, "FRBRdate", {"date": markup_date, "name": "markup"})
-    _el(ma, "FRBRauthor", {"href": "#DGACM", "as": refs.use("editor", "TLCRole", "/akn/ontology/role/un/editor",
-                                                              "Editor")})
+    _el(ma, "FRBRthis", {"value": ""})
+    _el(ma, "FRBRuri", {"value": ""})
+    _el(ma, "FRBRdate", {"date": "", "name": "markup"})
+    _el(ma, "FRBRauthor", {"href": "#DGACM", "as": "#editor"})
     _el(ma, "FRBRformat", {"value": "application/akn+xml"})
+    return idn
 
 
 def _origin_docs(origin: str | None) -> list[str]:
