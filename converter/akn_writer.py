@@ -30,6 +30,10 @@ _COMMITTEE_NAMES = {
 }
 
 
+_FORMULA_END = re.compile(r"^(.*?)([,.:;]?)$")
+_PLENARY = re.compile(r"(\d+)(?:st|nd|rd|th) plenary meeting")
+_DOC_SYMBOL = re.compile(r"[A-Z]/[A-Za-z0-9./-]*[A-Za-z0-9]")
+
 _SubElement = etree.SubElement
 # the tags written most often, with their namespace
 _P, _I, _REF, _DATE = (_N + t for t in ("p", "i", "ref", "date"))
@@ -64,7 +68,8 @@ class _Refs:
 def write_akn(res: Resolution, markup_date: str) -> etree._Element:
     """Build the ``akomaNtoso`` element for ``res``."""
     m = res.meta
-    ident = frbr(m.symbol, m.number, m.adopted, m.language, m.doc_name, fallback_seed=_seed(res))
+    seed = "" if m.symbol or m.number else _seed(res)  # only a document without a number needs it
+    ident = frbr(m.symbol, m.number, m.adopted, m.language, m.doc_name, fallback_seed=seed)
     refs = _Refs()
     root = etree.Element(_N + "akomaNtoso", nsmap=NSMAP)
     doc = _el(root, "statement", {"name": m.doc_name, "contains": "originalVersion"})
@@ -105,7 +110,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         if res.formula:
             f = _el(pre, "formula", {"name": "enactingFormula"})
             p = _el(f, "p")
-            fm = re.match(r"^(.*?)([,.:;]?)$", res.formula)
+            fm = _FORMULA_END.match(res.formula)
             _el(p, "i", text=fm.group(1)).tail = fm.group(2) or None
         for i, b in enumerate(res.preamble, 1):
             eid = f"preamble__container_{i}"
@@ -123,7 +128,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         p = _el(con, "p")
         if res.closing.meeting:
             attrs = {"name": "adoptionMeeting"}
-            mm = re.match(r"(\d+)(?:st|nd|rd|th) plenary meeting", res.closing.meeting)
+            mm = _PLENARY.match(res.closing.meeting)
             if mm and m.session_number:
                 attrs["refersTo"] = refs.use("plenaryMeeting", "TLCEvent",
                                              f"/akn/ontology/event/un/unga/{m.session_number}/plenary/{mm.group(1)}",
@@ -158,8 +163,13 @@ def _seed(res: Resolution) -> str:
     return "\n".join(parts)
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=1024)
 def _camel(phrase: str) -> str:
-    words = re.findall(r"[A-Za-z]+", phrase)
+    """"Recalling also" → "recallingAlso" (the opening phrases of paragraphs repeat: cached)."""
+    words = _LETTERS.findall(phrase)
     if not words:
         return ""
     return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
@@ -247,7 +257,7 @@ def _identification_template(main: bool, alias: bool):
 def _origin_docs(origin: str | None) -> list[str]:
     if not origin:
         return []
-    return re.findall(r"[A-Z]/[A-Za-z0-9./-]*[A-Za-z0-9]", origin)
+    return _DOC_SYMBOL.findall(origin)
 
 
 def _passive_refs(res: Resolution) -> list[tuple[str, str]]:
@@ -269,10 +279,18 @@ def _write_workflow(meta, res: Resolution, has_basis: bool, refs: _Refs):
     _el(_el(meta, "workflow", {"source": "#DGACM"}), "step", attrs)
 
 
+_TLC_ORDER = {"TLCOrganization": 0, "TLCPerson": 1, "TLCRole": 2, "TLCConcept": 3, "TLCEvent": 4}
+
+
 def _write_references(refs_el, refs: _Refs, res: Resolution):
-    order = {"TLCOrganization": 0, "TLCPerson": 1, "TLCRole": 2, "TLCConcept": 3, "TLCEvent": 4}
-    for eid, (tag, href, show) in sorted(refs.used.items(), key=lambda kv: (order.get(kv[1][0], 9), kv[0])):
-        _el(refs_el, tag, {"eId": eid, "href": href, "showAs": show})
+    for eid, (tag, href, show) in sorted(refs.used.items(), key=lambda kv: (_TLC_ORDER.get(kv[1][0], 9), kv[0])):
+        refs_el.append(_tlc(tag, eid, href, show).__copy__())
+
+
+@functools.lru_cache(maxsize=1024)
+def _tlc(tag: str, eid: str, href: str, show: str):
+    """A TLC element to copy: most documents declare the same few (a copy is faster than a new element)."""
+    return _el(etree.Element(_N + "references", nsmap=NSMAP), tag, {"eId": eid, "href": href, "showAs": show})
 
 
 def _write_cover(doc, res: Resolution, refs: _Refs):

@@ -1,6 +1,7 @@
 """Akoma Ntoso Naming Convention: FRBR IRIs for a resolution and eIds for its parts."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 UNKNOWN_DATE = "0001-01-01"
 
 _ACTORS = {"A": "unga", "S": "unsc"}
+_SPACES = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -40,12 +43,13 @@ class Frbr:
         return (f"{self.work}/!{name}", f"{self.expression}/!{name}", f"{self.expression}/!{name}.xml")
 
 
+@functools.lru_cache(maxsize=4096)
 def number_from_symbol(symbol: str) -> tuple[str, str]:
     """"A/RES/65/124" → ("65-124", "65/124"); "A/RES/75/101 A-B" → ("75-101A-B", "75/101 A-B")."""
     parts = symbol.split("/")
     rest = "/".join(parts[2:]) if len(parts) > 2 else symbol
     show = rest
-    value = re.sub(r"\s+", "", rest).replace("/", "-").replace("–", "-")
+    value = _SPACES.sub("", rest).replace("/", "-").replace("–", "-")
     return value, show
 
 
@@ -55,7 +59,7 @@ def frbr(symbol: str | None, number: str | None, date: str | None, language: str
     if symbol:
         value, show = number_from_symbol(symbol)
     elif number:
-        value, show = re.sub(r"\s+", "", number).replace("/", "-"), number
+        value, show = _SPACES.sub("", number).replace("/", "-"), number
     else:
         digest = hashlib.sha1(fallback_seed.encode("utf-8")).hexdigest()[:8]
         value, show = f"unknown-{digest}", "unknown"
@@ -68,15 +72,16 @@ def frbr(symbol: str | None, number: str | None, date: str | None, language: str
                 language=language)
 
 
+@functools.lru_cache(maxsize=4096)
 def num_id(num: str | None) -> str | None:
     """The eId fragment for a printed number: "1." → "1", "(a)" → "a", "(ii)" → "ii", "I." → "I"."""
     if not num:
         return None
     s = num.strip().strip("().").strip()
-    s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-")
+    s = _NOT_ALNUM.sub("-", s).strip("-")
     return s or None
 
 
 def undocs(symbol: str) -> str:
     """The undocs.org address of a UN document symbol."""
-    return "https://undocs.org/" + re.sub(r"\s+", "", symbol)
+    return "https://undocs.org/" + _SPACES.sub("", symbol)
