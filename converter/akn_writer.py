@@ -114,11 +114,16 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
             _el(p, "i", text=fm.group(1)).tail = fm.group(2) or None
         for i, b in enumerate(res.preamble, 1):
             eid = f"preamble__container_{i}"
-            c = _el(pre, "container", {"name": _camel(b.lead) or "preambularParagraph", "eId": eid})
+            name = _camel(b.lead) or "preambularParagraph"
             if b.children:
+                c = _el(pre, "container", {"name": name, "eId": eid})
                 _write_block_list(c, b, eid, refs, _Counter())
             else:
-                _write_p(c, b.text, b.lead, b.notes, eid, refs, _Counter())
+                c = _container_template().__copy__()
+                pre.append(c)
+                c.set("name", name)
+                c.set("eId", eid)
+                _fill(c[0], b.text, b.lead, b.notes, eid, refs, None)
     body = _el(doc, "mainBody")
     _write_blocks(body, res.body, "", refs)
     if len(body) == 0:
@@ -156,6 +161,14 @@ class _Counter:
     def next(self) -> int:
         self.n += 1
         return self.n
+
+
+@functools.lru_cache(maxsize=None)
+def _container_template():
+    """<container name="" eId=""><p/></container>: copied, faster than made."""
+    c = _el(etree.Element(_N + "preamble", nsmap=NSMAP), "container", {"name": "", "eId": ""})
+    _el(c, "p")
+    return c
 
 
 def _seed(res: Resolution) -> str:
@@ -417,8 +430,7 @@ def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
         else:  # paragraph, text, point at top level
             n = num_id(b.num)
             eid = _unique(f"{prefix}para_{n}" if n else f"{prefix}para_nn_{unnumbered.next()}", used)
-            para = _el(parent, "paragraph", {"eId": eid})
-            _write_numbered(para, b, eid, refs)
+            _write_numbered(parent, "paragraph", b, eid, refs)
 
 
 _CELL_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")
@@ -463,8 +475,17 @@ def _unique(eid: str, used: set[str]) -> str:
     return eid
 
 
-def _write_numbered(el, b: Block, eid: str, refs: _Refs):
-    """num, then content or list(intro, points, wrapUp) of a paragraph or point."""
+def _write_numbered(parent, tag: str, b: Block, eid: str, refs: _Refs):
+    """A paragraph or point: num, then content or list(intro, points, wrapUp)."""
+    if b.num and not b.children:  # the common shape: a copy of its template
+        el = _numbered_template(tag).__copy__()
+        parent.append(el)
+        el.set("eId", eid)
+        num, content = el
+        num.text = b.num
+        _fill(content[0], b.text, b.lead, b.notes, eid, refs, None)
+        return
+    el = _el(parent, tag, {"eId": eid})
     if b.num:
         _el(el, "num", text=b.num)
     notes = _Counter()
@@ -478,11 +499,19 @@ def _write_numbered(el, b: Block, eid: str, refs: _Refs):
         intro = _el(lst, "intro")
         _write_p(intro, b.text, b.lead, b.notes, eid, refs, notes)
     for c, pid in _child_ids(b.children, f"{lst_id}__point"):
-        pt = _el(lst, "point", {"eId": pid})
-        _write_numbered(pt, c, pid, refs)
+        _write_numbered(lst, "point", c, pid, refs)
     if b.wrap or b.wrap_notes:
         w = _el(lst, "wrapUp")
         _write_p(w, b.wrap, "", b.wrap_notes, eid, refs, notes)
+
+
+@functools.lru_cache(maxsize=None)
+def _numbered_template(tag: str):
+    """<paragraph eId=""><num/><content><p/></content></paragraph> (or point): copied, faster than made."""
+    el = _el(etree.Element(_N + "mainBody", nsmap=NSMAP), tag, {"eId": ""})
+    _el(el, "num")
+    _el(_el(el, "content"), "p")
+    return el
 
 
 # --- inline -----------------------------------------------------------------------------------
@@ -510,10 +539,11 @@ def _write_p(parent, text: str, lead: str, notes: list[Note], owner: str, refs: 
     _fill(_SubElement(parent, _P), text, lead, notes, owner, refs, counter)
 
 
-def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
-    """Mixed content of ``el``, a new empty element: the lead in <i>, refs and dates, footnotes at their offsets."""
+def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter | None):
+    """Mixed content of ``el``, a new empty element: the lead in <i>, refs and dates, footnotes at their offsets
+    (numbered by ``counter``; a new one if None)."""
     if notes:
-        _fill_with_notes(el, text, lead, notes, owner, refs, counter)
+        _fill_with_notes(el, text, lead, notes, owner, refs, counter or _Counter())
         return
     # No footnotes: the spans of ``inline.find`` come sorted and apart, after the lead; each piece of plain
     # text between them is the text of ``el`` or the tail of the child before it.
