@@ -42,8 +42,18 @@ _COMPLEMENT_RE = re.compile(r"\s+(?:" + "|".join(_COMPLEMENTS) + r")(?=[\s,;:]|$
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_OPENING = re.compile(r"((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+(?:-[a-z]+)?)?)")
+_PARTICIPLE = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b")
+_TO_VERB = re.compile(r" to [a-z]+\b")
+_CALL_END = re.compile(r"(?:Call|call)\w*$")
+_TAKE_END = re.compile(r"tak\w*$", re.I)
+_CALL_DRAW_END = re.compile(r"[Cc]all\w*$|[Dd]raw\w*$")
+_EXPRESS = re.compile(r"(?:Express|Reiterat|Reaffirm|Renew)", re.I)
+
+
 def _first_words(text: str, n: int = 3) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z-]*", text[:80])[:n]
+    return _LETTER_WORD.findall(text, 0, 80)[:n]
 
 
 _COMMON_OPENERS = set(
@@ -113,10 +123,10 @@ def lead(text: str, kind: str) -> str:
             return ""
     else:
         return ""
-    m = re.match(r"((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+(?:-[a-z]+)?)?)", text)
+    m = _OPENING.match(text)
     if not m:
         return ""
-    words = text.split(" ")
+    words = text.split(" ", 4)  # the first four words (and the rest) are all that is looked at
     # adverbs, then the opening word
     i = 0
     out = []
@@ -130,41 +140,35 @@ def lead(text: str, kind: str) -> str:
         return " ".join(out)
     out.append(words[i])
     main = words[i]
-    phrase = " ".join(out)
-    rest = text[len(phrase) :]
+    phrase = " ".join(out)  # a prefix of ``text``: the phrase grows along the text from len(phrase)
     # "Deeply concerned", "Bearing in mind", "Taking note with appreciation", "Calls upon"
-    if out[-1].lower() in ("bearing",) and rest.startswith(" in mind"):
+    if out[-1].lower() in ("bearing",) and text.startswith(" in mind", len(phrase)):
         phrase += " in mind"
-        rest = rest[8:]
-    m = re.match(r" (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b", rest) if main.lower() in ("having", "being") else None
+    m = _PARTICIPLE.match(text, len(phrase)) if main.lower() in ("having", "being") else None
     if m:  # "Having considered", "Having also examined", "Being deeply concerned"
         phrase += m.group(0)
-        rest = rest[m.end():]
-    m = re.match(r" to [a-z]+\b", rest) if main.lower() in ("continues", "continuing") else None
+    m = _TO_VERB.match(text, len(phrase)) if main.lower() in ("continues", "continuing") else None
     if m:
         phrase += m.group(0)
-        rest = rest[m.end():]
     while True:
-        m = _COMPLEMENT_RE.match(rest)
+        m = _COMPLEMENT_RE.match(text, len(phrase))
         if not m:
             break
         # "for"/"on"/"upon" only right after verbs that take them
         word = m.group(0).strip()
-        if word in ("for", "on", "upon") and not re.search(r"(?:Call|call)\w*$", phrase):
+        if word in ("for", "on", "upon") and not _CALL_END.search(phrase):
             break
-        if word in ("note", "due note") and not re.search(r"tak\w*$", phrase, re.I):
+        if word in ("note", "due note") and not _TAKE_END.search(phrase):
             break
         if word in ("also", "further", "furthermore") and kind != "preamble" and not phrase.lower().endswith("note"):
             break
-        if word in ("attention",) and not re.search(r"[Cc]all\w*$|[Dd]raw\w*$", phrase):
+        if word in ("attention",) and not _CALL_DRAW_END.search(phrase):
             break
         if word.split()[0] in ("concern", "appreciation", "satisfaction", "regret", "support", "solidarity",
                                "gratitude", "deep", "grave", "serious", "profound", "particular", "strong",
-                               "great", "full", "its") and not re.match(r"(?:Express|Reiterat|Reaffirm|Renew)", main,
-                                                                        re.I):
+                               "great", "full", "its") and not _EXPRESS.match(main):
             break
         phrase += m.group(0)
-        rest = rest[m.end() :]
     return phrase.strip()
 
 
