@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import phrases
 from .dates import parse_date
@@ -437,12 +438,16 @@ _SEP_TAIL = re.compile(r"\s+(?:_{5,}|-{3,})\s*$")
 _NOTE_LINE = re.compile(r"^([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[a-z†‡§])\s+(\S.*)$")
 
 
-def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str]]]:
+def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
+                       above: list[str] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
     """Cut footnote blocks out of ``lines``: each runs from a separator line (or, where a cleaner dropped the
     rule, from a line opening with the next footnote number whose call stands in the text above) to the page
-    break."""
+    break. The calls of a block's footnotes are marked on its page (``_mark_calls``); ``above`` holds the
+    first page's lines before ``lines`` (the headings under the title), marked in place."""
     notes: list[tuple[str, str]] = list(md_notes)
-    out: list[str] = []
+    head = list(above or [])
+    out: list[str] = list(head)
+    page = 0  # where the page of the next footnote block starts in ``out``
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
@@ -462,19 +467,22 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]]) -> tup
         else:
             m = _NOTE_LINE.match(line)
             block = []
-            if (m and m.group(1).isdecimal() and _expected_note(notes) == int(m.group(1)) and not _DATE_LINE.match(line)
-                    and _called_above(out, m.group(1))):
+            if m and m.group(1).isdecimal() and _expected_note(notes) == int(m.group(1)) and not _DATE_LINE.match(line):
                 block, j = _read_note_block(lines, i, notes)
-                if not (j >= n or lines[j] == "\ue002"):
-                    block = []  # not at a page bottom: a line of text that starts with a number
+                if not (j >= n or lines[j] == "\ue002") or not _called_above(out[page:], block):
+                    block = []  # not at a page bottom, or not called: a line of text that starts with a number
             if not block:
                 out.append(line)
                 i += 1
                 continue
         notes.extend(block)
+        _mark_calls(out, page, block)
         out.append("\ue002")
+        page = len(out)
         i = j
-    return out, notes
+    if above is not None:
+        above[:] = out[: len(head)]
+    return out[len(head) :], notes
 
 
 def _read_note_block(lines: list[str], j: int, notes) -> tuple[list[tuple[str, str]], int]:
@@ -504,12 +512,10 @@ def _expected_note(notes) -> int:
     return int(last) + 1 if last and last.isdecimal() else 1
 
 
-def _called_above(out: list[str], marker: str) -> bool:
-    """Does the text above (this page) carry ``marker`` glued to a word, as a footnote call?"""
-    text = "\n".join(out[-80:])
-    glued = r"(?<=[A-Za-z,.;:\u201d\u2019)])" + marker + r"(?!\d)"
-    spaced = r"(?<=[A-Za-z,.;:\u201d\u2019)]) " + marker + r"(?= [a-z]| ?[,.;:]|$)"
-    return bool(re.search(glued, text) or re.search(spaced, text, re.M))
+def _called_above(page: list[str], block: list[tuple[str, str]]) -> bool:
+    """Does the page above a block of footnotes carry a call of each of them?"""
+    text = "\n".join(page)
+    return all(any(c <= 2 for _, _, c in _call_candidates(text, marker)) for marker, _ in block)
 
 
 def _is_next_marker(marker: str, block, notes) -> bool:
@@ -1297,7 +1303,7 @@ def _text_holders(res: Resolution):
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _REF_WORDS = re.compile(
-    r"(?:paragraphs?|paras?\.|resolutions?|decisions?|articles?|Article|annex(?:es)?|chapters?|chap\.|sections?|"
+    r"(?<![A-Za-z])(?:paragraphs?|paras?\.|resolutions?|decisions?|articles?|Article|annex(?:es)?|chapters?|chap\.|sections?|"
     r"rules?|principles?|Goals?|No\.|vol\.|pp?\.|Part|Principle|Rule|Section|Chapter|Paragraph|Annex|Goal|"
     r"targets?|item|items|Protocol|Additional|Convention|op\.|page|session|sessions|of|and|to|from|Nos\.|"
     r"[A-Z]/\S+)\s*$"
@@ -1335,41 +1341,110 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
                 return (m.start(), m.start() + len(sup))
         if sup_only:
             return None
-        # glued: a word or closing punctuation directly followed by the digits
-        glued = re.compile(
-            r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])" + marker + r"(?![\d])"
-        )
-        best = None
-        for m in glued.finditer(text, start):
-            before = text[max(0, m.start() - 2) : m.start()]
-            if before[-1:] == "." and not re.match(r"[a-z\u201d\u2019)\]]", before[:1] or " "):
-                continue  # "RES/9 A.3", "No. 4.2": part of a code, not a call
-            best = (m.start(), m.end())
-            break
-        # glued to a year: "2014–20243" = 2014–2024 + 3
-        ym = re.compile(r"(?<=\d{4})" + marker + r"(?!\d)").search(text, start)
-        if ym and re.search(r"(?:19|20)\d\d$", text[max(0, ym.start() - 4) : ym.start()]):
-            if best is None or ym.start() < best[0]:
-                best = (ym.start(), ym.end())
-        # spaced: "Rights, 1 and", "the Rome Statute of the International Criminal Court 1 reaffirms"
-        for sm in re.finditer(r"(?<= )" + marker + r"(?=[ ,.;:)]|$)", text[start:]):
-            s = sm.start() + start
-            before = text[max(0, s - 20) : s]
-            after = text[s + len(marker) : s + len(marker) + 12]
-            if _REF_WORDS.search(before) or re.match(r"\s*(?:\(|\d|[–-]\d|per cent|%|to \d|" + _MONTHS + ")", after):
-                continue
-            prev_word = before.rstrip().rsplit(" ", 1)[-1]
-            if not (prev_word[-1:] in ",.;:\u201d\u2019)]" or prev_word[:1].isupper()
-                    or re.fullmatch(r"(?:1[89]|20)\d\d", prev_word)):
-                continue  # "on 8 October", "until 2 years": a number in the sentence
-            if best is None or s < best[0]:
-                best = (s - 1 if text[s - 1] == " " else s, s + len(marker))
-            break
-        return best
+        # the earliest place the context makes a call of: glued to a word or a year, spaced after punctuation
+        return next(((b, e) for b, e, cost in _call_candidates(text, marker, start) if cost <= 1), None)
     i = text.find(marker, start)
     if i > 0 and text[i - 1] not in " ":
         return (i, i + len(marker))
     return None
+
+
+
+_GLUED_CALL = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])(\d{1,3})(?!\d)")
+_YEAR_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)\.?(\d{1,3})(?!\d)")
+_SPACED_CALL = re.compile(r"(?<= )(\d{1,3})(?=[ ,.;:)\n]|$)")
+_NOT_CALL_AFTER = re.compile(
+    r"\s*(?:\(|[–-]\d|per cent|%|to \d|(?:" + _MONTHS + r")\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"times|million|billion|thousand)\b)"
+)
+
+
+def _call_candidates(text: str, marker: str, start: int = 0) -> list[tuple[int, int, int]]:
+    """Where the digits ``marker`` may stand as a footnote call in ``text`` from ``start``: (begin, end, cost)
+    in text order (see ``_calls_in``)."""
+    return [c for c in _calls_in(text).get(marker, ()) if c[1] - len(marker) >= start]
+
+
+@lru_cache(maxsize=64)
+def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
+    """Where digits may stand as footnote calls in ``text``, by the digits: (begin, end, cost) in text order;
+    the span takes the space before a spaced call. The cost says how plain a call it is:
+
+    0  glued to a word or closing punctuation ("Nations1", "Rights,1")
+    1  glued to a year ("2014–20243", "in 2023.4"); spaced after punctuation, a capitalised word or a year
+       ("Rights, 1 and", "Court 1 reaffirms")
+    2  spaced after a lowercase word ("thereto 26 and") or before another number ("2012, 9 21/26")
+
+    Numbers of the sentence are left out: "paragraph 1", "3 December", "5 per cent", "RES/9 A.3", "Add.1".
+    """
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    for m in _GLUED_CALL.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if before[-1:] == ".":
+            if re.search(r"/[A-Za-z]+\.$", before):
+                continue  # "WT/L/508/Add.1": part of a symbol
+            if not re.match(r"[a-z\u201d\u2019)\]]", before[-2:-1] or " "):
+                continue  # "RES/9 A.3", "No. 4.2": part of a code, not a call
+        out.setdefault(m.group(1), []).append((m.start(), m.end(), 0))
+    for m in _YEAR_CALL.finditer(text):  # "2014–20243" = 2014–2024 + 3; "January 2023.14"
+        out.setdefault(m.group(2), []).append((m.start(2), m.end(2), 1))
+    for m in _SPACED_CALL.finditer(text):
+        s = m.start()
+        before = text[max(0, s - 20) : s]
+        after = text[m.end() : m.end() + 14]
+        if _REF_WORDS.search(before) or _NOT_CALL_AFTER.match(after):
+            continue  # "paragraph 1", "on 8 October", "until 2 years"
+        prev_word = re.split(r"\s", before.rstrip())[-1]
+        plain = (prev_word[-1:] in ",.;:\u201d\u2019)]" or prev_word[:1].isupper()
+                 or re.fullmatch(r"(?:1[89]|20)\d\d", prev_word))
+        number_next = re.match(r"\s*\d", after)
+        if not plain and (number_next or not prev_word[-1:].isalpha()):
+            continue  # "between 1 500": a number of its own
+        out.setdefault(m.group(1), []).append((s - 1, m.end(), 1 if plain and not number_next else 2))
+    for spans in out.values():
+        spans.sort()
+    return out
+
+
+def _choose_calls(text: str, markers: list[str]) -> list[tuple[int, int] | None]:
+    """The calls of consecutive footnotes ``markers`` in ``text`` (a page above its footnotes): one span per
+    note, in text order, the cheapest choice overall (see ``_call_candidates``); None where a note's call is
+    not found, which costs more than any call."""
+    skip = 4
+    # states after each note: (end of its call, cost so far, choices); only the states no other beats on both
+    states: list[tuple[int, int, tuple]] = [(0, 0, ())]
+    for marker in markers:
+        grown = [(end, cost + skip, (None, path)) for end, cost, path in states]
+        for b, e, c in (_call_candidates(text, marker) if marker.isdecimal() else []):
+            fit = [st for st in states if st[0] <= b]
+            if fit:
+                end, cost, path = fit[-1]  # the cheapest state that leaves room for this call
+                grown.append((e, cost + c, ((b, e), path)))
+        grown.sort(key=lambda st: (st[0], st[1]))
+        states = []
+        for st in grown:
+            if not states or st[1] < states[-1][1]:
+                states.append(st)
+    path = min(states, key=lambda st: (st[1], st[0]))[2]
+    spans: list[tuple[int, int] | None] = []
+    while path:
+        span, path = path
+        spans.append(span)
+    return spans[::-1]
+
+
+def _mark_calls(lines: list[str], start: int, block: list[tuple[str, str]]) -> None:
+    """Replace the calls of ``block`` (the footnotes at the bottom of a page) in ``lines[start:]`` (the page above
+    them) by sentinels, so later passes need not tell calls from numbers. A page shows the calls of its own
+    footnotes, in order: the digits are told apart from the page's real numbers by that sequence."""
+    text = "\n".join(lines[start:])
+    if _SUP_RUN.search(text) or "\ue000" in text:
+        return  # superscripts or markdown calls: found as they are
+    spans = _choose_calls(text, [m for m, _ in block])
+    for (marker, _), span in reversed(list(zip(block, spans))):
+        if span is not None:
+            text = text[: span[0]] + "\ue000" + marker + "\ue001" + text[span[1] :]
+    lines[start:] = text.split("\n")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1427,7 +1502,7 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     first = _read_masthead(lines, res.meta, heading_lines)
     body_lines = lines[first:]
     body_lines = _drop_furniture(body_lines, res.meta)
-    body_lines, notes = _collect_footnotes(body_lines, md_notes)
+    body_lines, notes = _collect_footnotes(body_lines, md_notes, heading_lines)
     # a footnote list at the very end without separator (our text writer always writes one)
     res.headings = [Block("heading", text=h) for h in heading_lines]
     raws = _segment(_mark_breaks(body_lines), res.meta)

@@ -1,0 +1,110 @@
+"""Footnotes in text joined by a PDF cleaner: bodies at the page bottoms (with or without a rule), calls glued,
+spaced or after numbers, told apart from the page's real numbers by the footnotes themselves."""
+from converter.text_reader import _choose_calls, read_text
+
+MASTHEAD = """United Nations A/RES/81/9 B
+
+General Assembly Distr.: General 20 May 2027
+
+Eighty-first session Agenda item 150 Financing of an example mission
+
+Resolution adopted by the General Assembly on 18 May 2027
+
+[on the report of the Fifth Committee (A/81/600/Add.1, para. 6)]
+
+81/9. Financing of an example mission
+
+B1
+
+"""
+
+# page 1: its footnotes follow the text directly (the cleaner dropped the rule) and cut an unfinished paragraph
+PAGE_1 = """The General Assembly,
+
+Having considered the report of the Secretary-General on the financing of the mission for the period from 1 January to 30 June 2027 2 and the Convention on the Example of 19693 and the Protocol thereto 4 and the resolutions 20/15 of 5 July 2012, 5 23/16 of 13 June 2013 and
+
+1 Resolution 81/9, in section VI, becomes resolution 81/9 A.
+
+2 A/81/800.
+
+3 United Nations, Treaty Series, vol. 1001, No. 14691.
+
+4 Ibid., vol. 1002, No. 14692.
+
+5 See A/67/53, chap. IV.
+
+"""
+
+RUNNING_HEAD = "A/RES/81/9 B Financing of an example mission\n\n"
+
+# page 2: a rule, a real number after a lowercase word ("for 2 years") before the glued call
+PAGE_2 = """27/17 of 25 September 2014,
+
+1. Decides to keep the mission for 6 years, in accordance with the Charter,6 and to review it;
+
+2. Requests the Secretary-General to report thereon at its eighty-second session.
+
+66th plenary meeting 18 May 2027
+
+---
+
+6 Charter of the United Nations.
+"""
+
+
+def _read():
+    return read_text(MASTHEAD + PAGE_1 + RUNNING_HEAD + PAGE_2)
+
+
+def _called_after(block, marker):
+    """The text before the call of ``marker`` in ``block``."""
+    note = next(n for n in block.notes if n.marker == marker)
+    return block.text[: note.at]
+
+
+def test_notes_without_rule_cut_out_of_an_unfinished_paragraph():
+    r = _read()
+    pre = r.preamble[0]
+    assert pre.text.startswith("Having considered the report")
+    # the paragraph runs on across the footnotes and the running head, with no footnote words in it
+    assert "2012, 23/16 of 13 June 2013 and 27/17 of 25 September 2014," in pre.text
+    assert "Treaty Series" not in pre.text and "A/81/800" not in pre.text
+    assert [n.text for n in pre.notes][:2] == ["A/81/800.", "United Nations, Treaty Series, vol. 1001, No. 14691."]
+
+
+def test_call_in_the_heading_under_the_title():
+    r = _read()
+    assert [h.text for h in r.headings] == ["B"]
+    assert [(n.marker, n.at) for n in r.headings[0].notes] == [("1", 1)]
+
+
+def test_spaced_calls_after_years_words_and_before_numbers():
+    pre = _read().preamble[0]
+    assert [n.marker for n in pre.notes] == ["2", "3", "4", "5"]
+    assert _called_after(pre, "2").endswith("to 30 June 2027")  # spaced after a year
+    assert _called_after(pre, "3").endswith("Example of 1969")  # glued to a year
+    assert _called_after(pre, "4").endswith("the Protocol thereto")  # spaced after a lowercase word
+    assert _called_after(pre, "5").endswith("of 5 July 2012,")  # spaced before another number
+    assert "30 June 2027 and the Convention" in pre.text
+
+
+def test_real_number_on_the_page_is_not_taken_for_a_call():
+    para = _read().body[0]
+    assert "for 6 years" in para.text  # "6 years" stays: the call is the one glued to "Charter,"
+    assert _called_after(para, "6").endswith("the Charter,")
+
+
+def test_choose_calls_prefers_the_plainest_calls_in_order():
+    text = "in 3 countries, the Convention,1 resolution 2 (I) and the Statute 2 and the Court 3 apply"
+    spans = _choose_calls(text, ["1", "2", "3"])
+    got = [text[b:e].strip() for b, e in spans]
+    assert got == ["1", "2", "3"]
+    # the "3" of "in 3 countries" stands before note 1's call: not note 3's
+    assert spans[2][0] > text.index("Court")
+    # "resolution 2 (I)" is a reference, not a call
+    assert spans[1][0] > text.index("Statute")
+
+
+def test_choose_calls_leaves_a_note_without_call_unplaced():
+    text = "as set out in paragraph 2 of resolution 70/1, the Assembly decides"
+    assert _choose_calls(text, ["2"]) == [None]
