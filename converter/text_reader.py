@@ -27,6 +27,7 @@ from .model import Annex, Block, Meta, Note, Resolution
 
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_SUP = str.maketrans("0123456789", _SUP_CHARS)
 
 # ---------------------------------------------------------------------------------------------
 # 1. normalisation
@@ -459,7 +460,9 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 out.append(_SEP_TAIL.sub("", line))
                 sep = True
         if sep:
-            block, j = _read_note_block(lines, i + 1, notes)
+            block, j = _read_note_block(lines, i + 1, notes, after_rule=True)
+            if block and not _is_next_marker(block[0][0], [], notes) and not _called_above(out[page:], block[:1]):
+                block = []  # a number past the next footnote's, not called above: text under a rule
             if not block:
                 out.append("")  # a bare rule (markdown leftovers, decoration): no words to keep
                 i += 1
@@ -485,8 +488,9 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     return out[len(head) :], notes
 
 
-def _read_note_block(lines: list[str], j: int, notes) -> tuple[list[tuple[str, str]], int]:
-    """Footnotes from ``lines[j]`` on, until a page break or a line that cannot be one."""
+def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) -> tuple[list[tuple[str, str]], int]:
+    """Footnotes from ``lines[j]`` on, until a page break or a line that cannot be one. Under a rule the first
+    number may skip ahead (an annex that keeps its own source's numbering: 3, then 8)."""
     block: list[tuple[str, str]] = []
     n = len(lines)
     while j < n:
@@ -497,7 +501,7 @@ def _read_note_block(lines: list[str], j: int, notes) -> tuple[list[tuple[str, s
             j += 1
             continue
         m = _NOTE_LINE.match(l)
-        if m and _is_next_marker(m.group(1), block, notes):
+        if m and (_is_next_marker(m.group(1), block, notes) or (after_rule and not block and _skips_ahead(m.group(1), notes))):
             block.append((m.group(1).translate(SUPERSCRIPT), m.group(2)))
         elif block:
             block[-1] = (block[-1][0], _join_words(block[-1][1], l))
@@ -505,6 +509,12 @@ def _read_note_block(lines: list[str], j: int, notes) -> tuple[list[tuple[str, s
             break
         j += 1
     return block, j
+
+
+def _skips_ahead(marker: str, notes) -> bool:
+    """Is ``marker`` a footnote number past the next one expected?"""
+    marker = marker.translate(SUPERSCRIPT)
+    return marker.isdecimal() and int(marker) > _expected_note(notes)
 
 
 def _expected_note(notes) -> int:
@@ -515,7 +525,8 @@ def _expected_note(notes) -> int:
 def _called_above(page: list[str], block: list[tuple[str, str]]) -> bool:
     """Does the page above a block of footnotes carry a call of each of them?"""
     text = "\n".join(page)
-    return all(any(c <= 2 for _, _, c in _call_candidates(text, marker)) for marker, _ in block)
+    return all(marker.translate(_TO_SUP) in text or any(c <= 2 for _, _, c in _call_candidates(text, marker))
+               for marker, _ in block)
 
 
 def _is_next_marker(marker: str, block, notes) -> bool:
@@ -1353,6 +1364,7 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
 _GLUED_CALL = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])(\d{1,3})(?!\d)")
 _YEAR_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)\.?(\d{1,3})(?!\d)")
 _SPACED_CALL = re.compile(r"(?<= )(\d{1,3})(?=[ ,.;:)\n]|$)")
+_NUMBER_CALL = re.compile(r"(?<!\d)\d{2,}(?=[ ,.;:)\n]|$)")
 _NOT_CALL_AFTER = re.compile(
     r"\s*(?:\(|[–-]\d|per cent|%|to \d|(?:" + _MONTHS + r")\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"times|million|billion|thousand)\b)"
@@ -1374,6 +1386,7 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
     1  glued to a year ("2014–20243", "in 2023.4"); spaced after punctuation, a capitalised word or a year
        ("Rights, 1 and", "Court 1 reaffirms")
     2  spaced after a lowercase word ("thereto 26 and") or before another number ("2012, 9 21/26")
+    3  glued to a number ("resolution 59/3008" = 59/300 + 8) or spaced after one ("59/300 8 and")
 
     Numbers of the sentence are left out: "paragraph 1", "3 December", "5 per cent", "RES/9 A.3", "Add.1".
     """
@@ -1398,9 +1411,17 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         plain = (prev_word[-1:] in ",.;:\u201d\u2019)]" or prev_word[:1].isupper()
                  or re.fullmatch(r"(?:1[89]|20)\d\d", prev_word))
         number_next = re.match(r"\s*\d", after)
-        if not plain and (number_next or not prev_word[-1:].isalpha()):
+        if not plain and (number_next or not prev_word[-1:].isalnum()):
             continue  # "between 1 500": a number of its own
-        out.setdefault(m.group(1), []).append((s - 1, m.end(), 1 if plain and not number_next else 2))
+        cost = 1 if plain and not number_next else 2 if prev_word[-1:].isalpha() or plain else 3
+        out.setdefault(m.group(1), []).append((s - 1, m.end(), cost))
+    for m in _NUMBER_CALL.finditer(text):  # "resolution 59/3008" = 59/300 + 8
+        number = m.group(0)
+        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or text[m.start() - 1 : m.start()] in ("-", ".", "\u2013") or \
+                _NOT_CALL_AFTER.match(text[m.end() : m.end() + 14]):
+            continue  # a year, part of a code or a range, a date: not a number and a call
+        for k in range(1, min(3, len(number) - 1) + 1):
+            out.setdefault(number[-k:], []).append((m.end() - k, m.end(), 3))
     for spans in out.values():
         spans.sort()
     return out

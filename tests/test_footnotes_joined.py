@@ -108,3 +108,21 @@ def test_choose_calls_prefers_the_plainest_calls_in_order():
 def test_choose_calls_leaves_a_note_without_call_unplaced():
     text = "as set out in paragraph 2 of resolution 70/1, the Assembly decides"
     assert _choose_calls(text, ["2"]) == [None]
+
+
+def test_choose_calls_takes_a_call_glued_to_a_number_only_where_the_order_needs_it():
+    text = "pursuant to its resolution 59/3008 and the reports of the Committee,9 as well as resolution 61/29"
+    spans = _choose_calls(text, ["8", "9"])
+    assert [text[b:e] for b, e in spans] == ["8", "9"]
+    assert text[: spans[0][0]].endswith("59/300")
+    # without note 8 on the page, "61/29" keeps its 9: the glued call after "Committee," is the plainer one
+    assert text[: _choose_calls(text, ["9"])[0][0]].endswith("Committee,")
+
+
+def test_numbering_that_skips_ahead_under_a_rule():
+    page_2 = PAGE_2.replace("Charter,6", "Charter,9").replace("6 Charter of", "9 Charter of")
+    r = read_text(MASTHEAD + PAGE_1 + RUNNING_HEAD + page_2)
+    para = r.body[0]
+    assert [(n.marker, n.text) for n in para.notes] == [("9", "Charter of the United Nations.")]
+    assert _called_after(para, "9").endswith("the Charter,")
+    assert "Charter of the United Nations" not in para.text
