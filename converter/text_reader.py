@@ -479,7 +479,8 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 i += 1
                 continue
         notes.extend(block)
-        _mark_calls(out, page, block)
+        # a page when footnotes were cut out above it or text follows: not a list at the end of the document
+        _mark_calls(out, page, block, page > len(head) or any(l and l != "\ue002" for l in lines[j:]))
         out.append("\ue002")
         page = len(out)
         i = j
@@ -523,10 +524,10 @@ def _expected_note(notes) -> int:
 
 
 def _called_above(page: list[str], block: list[tuple[str, str]]) -> bool:
-    """Does the page above a block of footnotes carry a call of each of them?"""
+    """Does the page above a block of footnotes carry a call of the first of them?"""
     text = "\n".join(page)
-    return all(marker.translate(_TO_SUP) in text or any(c <= 2 for _, _, c in _call_candidates(text, marker))
-               for marker, _ in block)
+    marker = block[0][0]
+    return marker.translate(_TO_SUP) in text or any(c <= 2 for _, _, c in _call_candidates(text, marker))
 
 
 def _is_next_marker(marker: str, block, notes) -> bool:
@@ -624,6 +625,7 @@ def _join_words(a: str, b: str) -> str:
     return a + " " + b
 
 
+_SENTINEL = re.compile(r"\ue000([^\ue001]*)\ue001")
 _SENTINEL_END = re.compile(r"\ue000[^\ue001]*\ue001$")
 _GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
 _ENDINGS = (".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")
@@ -1252,6 +1254,8 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
     holders = list(_text_holders(res))
     # a text that prints its markers as superscripts (ours does) is read by them alone: plain digits stay text
     sup_only = any(_SUP_RUN.search(getattr(o, a) or "") for o, a, _ in holders)
+    # calls already marked (markdown, or chosen on their page): such a note is found by its sentinel alone
+    marked = Counter(m for o, a, _ in holders for m in _SENTINEL.findall(getattr(o, a) or ""))
     pos = (0, 0)
 
     def locate(marker, start, mode="normal", before=None):
@@ -1271,12 +1275,19 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
     for k, (marker, body) in enumerate(notes):
         # runs of neighbouring calls this one may open: "12" for notes 1 and 2, "123" for 1, 2 and 3
         all_markers = frozenset("".join(m for m, _ in notes[k : k + j]) for j in range(2, 5))
-        hit = locate(marker, pos)
-        if not sup_only and marker.isdecimal():
+        by_sentinel = marked[marker] > 0
+        if by_sentinel:
+            hit = locate(marker, pos, "sentinel")
+            marked[marker] -= hit is not None
+        else:
+            hit = locate(marker, pos)
+        if not by_sentinel and not sup_only and marker.isdecimal():
             # not found, or the next note's call comes first: the call is glued to a number ("Agenda 216" = 21 + 6)
-            nxt = locate(notes[k + 1][0], pos) if k + 1 < len(notes) else None
+            nxt_marker = notes[k + 1][0] if k + 1 < len(notes) else None
+            nxt = locate(nxt_marker, pos, "sentinel" if marked[nxt_marker] else "normal") if nxt_marker else None
             if nxt is not None and (hit is None or (nxt[0], nxt[1]) < (hit[0], hit[1])):
-                hit = locate(marker, pos, "digits", before=(nxt[0], nxt[1])) or hit
+                # a call past the next note's marked one is no call of this note
+                hit = locate(marker, pos, "digits", before=(nxt[0], nxt[1])) or (None if marked[nxt_marker] else hit)
         if hit is None:
             warnings.append(f"footnote {marker} ({body[:40]}…) has no marker in the text; placed at the end")
             owner, attr, nattr = holders[-1] if holders else (None, None, None)
@@ -1316,7 +1327,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _REF_WORDS = re.compile(
     r"(?<![A-Za-z])(?:paragraphs?|paras?\.|resolutions?|decisions?|articles?|Article|annex(?:es)?|chapters?|chap\.|sections?|"
     r"rules?|principles?|Goals?|No\.|vol\.|pp?\.|Part|Principle|Rule|Section|Chapter|Paragraph|Annex|Goal|"
-    r"targets?|item|items|Protocol|Additional|Convention|op\.|page|session|sessions|of|and|to|from|Nos\.|"
+    r"targets?|item|items|Protocol|Additional|Convention|op\.|page|of|and|to|from|Nos\.|"
     r"[A-Z]/\S+)\s*$"
 )
 
@@ -1328,7 +1339,8 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
                  markers: frozenset = frozenset()):
     """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None.
 
-    ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216")."""
+    ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216"); ``mode="sentinel"``
+    only for the marker as marked by an earlier pass."""
     if mode == "digits":
         for m in re.compile(r"(?<=\d)" + re.escape(marker) + r"(?=[ ,.;:)]|$)").finditer(text, start):
             number = re.search(r"\d+$", text[: m.end()]).group(0)
@@ -1343,6 +1355,8 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
     i = text.find(sentinel, start)
     if i >= 0:
         return (i, i + len(sentinel))
+    if mode == "sentinel":
+        return None
     if marker.isdecimal():
         sup = marker.translate(str.maketrans("0123456789", _SUP_CHARS))
         for m in _SUP_RUN.finditer(text, start):
@@ -1365,8 +1379,9 @@ _GLUED_CALL = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])(\d
 _YEAR_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)\.?(\d{1,3})(?!\d)")
 _SPACED_CALL = re.compile(r"(?<= )(\d{1,3})(?=[ ,.;:)\n]|$)")
 _NUMBER_CALL = re.compile(r"(?<!\d)\d{2,}(?=[ ,.;:)\n]|$)")
+_LAST_RESORT = 3  # the cost of a call glued to a number
 _NOT_CALL_AFTER = re.compile(
-    r"\s*(?:\(|[–-]\d|per cent|%|to \d|(?:" + _MONTHS + r")\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"\s*(?:\(|[–-]\d|[.,]\d|per cent|%|to \d|(?:" + _MONTHS + r")\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"times|million|billion|thousand)\b)"
 )
 
@@ -1416,27 +1431,30 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         cost = 1 if plain and not number_next else 2 if prev_word[-1:].isalpha() or plain else 3
         out.setdefault(m.group(1), []).append((s - 1, m.end(), cost))
     for m in _NUMBER_CALL.finditer(text):  # "resolution 59/3008" = 59/300 + 8
-        number = m.group(0)
-        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or text[m.start() - 1 : m.start()] in ("-", ".", "\u2013") or \
-                _NOT_CALL_AFTER.match(text[m.end() : m.end() + 14]):
-            continue  # a year, part of a code or a range, a date: not a number and a call
+        number, before = m.group(0), text[m.start() - 1 : m.start()]
+        if (re.fullmatch(r"(?:1[89]|20)\d\d", number) and before != "/") or before in ("", "\n", "-", ".", "\u2013") \
+                or _NOT_CALL_AFTER.match(text[m.end() : m.end() + 14]):
+            continue  # a year, a number opening a line, part of a code or a range, a date: not a number and a call
         for k in range(1, min(3, len(number) - 1) + 1):
-            out.setdefault(number[-k:], []).append((m.end() - k, m.end(), 3))
+            out.setdefault(number[-k:], []).append((m.end() - k, m.end(), _LAST_RESORT))
     for spans in out.values():
         spans.sort()
     return out
 
 
-def _choose_calls(text: str, markers: list[str]) -> list[tuple[int, int] | None]:
+def _choose_calls(text: str, markers: list[str], guess: bool = True) -> list[tuple[int, int] | None]:
     """The calls of consecutive footnotes ``markers`` in ``text`` (a page above its footnotes): one span per
     note, in text order, the cheapest choice overall (see ``_call_candidates``); None where a note's call is
-    not found, which costs more than any call."""
-    skip = 4
+    not found, which costs more than any call. ``guess``: calls glued to numbers are considered (a page is
+    short enough for the order of its notes to single one out; a whole document is not)."""
+    skip = _LAST_RESORT + 1
+    cands = [[c for c in _call_candidates(text, m) if guess or c[2] < _LAST_RESORT] if m.isdecimal() else []
+             for m in markers]
     # states after each note: (end of its call, cost so far, choices); only the states no other beats on both
     states: list[tuple[int, int, tuple]] = [(0, 0, ())]
-    for marker in markers:
+    for note_cands in cands:
         grown = [(end, cost + skip, (None, path)) for end, cost, path in states]
-        for b, e, c in (_call_candidates(text, marker) if marker.isdecimal() else []):
+        for b, e, c in note_cands:
             fit = [st for st in states if st[0] <= b]
             if fit:
                 end, cost, path = fit[-1]  # the cheapest state that leaves room for this call
@@ -1451,17 +1469,26 @@ def _choose_calls(text: str, markers: list[str]) -> list[tuple[int, int] | None]
     while path:
         span, path = path
         spans.append(span)
-    return spans[::-1]
+    spans.reverse()
+    # a call glued to a number is a guess: none where another number between the neighbours' calls fits as well
+    for i, span in enumerate(spans):
+        if span is not None and min(c for b, e, c in cands[i] if (b, e) == span) == _LAST_RESORT:
+            low = max((sp[1] for sp in spans[:i] if sp), default=0)
+            high = min((sp[0] for sp in spans[i + 1 :] if sp), default=len(text))
+            if sum(1 for b, e, c in cands[i] if c == _LAST_RESORT and low <= b and e <= high) > 1:
+                spans[i] = None
+    return spans
 
 
-def _mark_calls(lines: list[str], start: int, block: list[tuple[str, str]]) -> None:
+def _mark_calls(lines: list[str], start: int, block: list[tuple[str, str]], page: bool = True) -> None:
     """Replace the calls of ``block`` (the footnotes at the bottom of a page) in ``lines[start:]`` (the page above
     them) by sentinels, so later passes need not tell calls from numbers. A page shows the calls of its own
-    footnotes, in order: the digits are told apart from the page's real numbers by that sequence."""
+    footnotes, in order: the digits are told apart from the page's real numbers by that sequence. ``page``: the
+    lines are one page, not a whole document (see ``_choose_calls``)."""
     text = "\n".join(lines[start:])
     if _SUP_RUN.search(text) or "\ue000" in text:
         return  # superscripts or markdown calls: found as they are
-    spans = _choose_calls(text, [m for m, _ in block])
+    spans = _choose_calls(text, [m for m, _ in block], guess=page)
     for (marker, _), span in reversed(list(zip(block, spans))):
         if span is not None:
             text = text[: span[0]] + "\ue000" + marker + "\ue001" + text[span[1] :]

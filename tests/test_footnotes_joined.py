@@ -126,3 +126,37 @@ def test_numbering_that_skips_ahead_under_a_rule():
     assert [(n.marker, n.text) for n in para.notes] == [("9", "Charter of the United Nations.")]
     assert _called_after(para, "9").endswith("the Charter,")
     assert "Charter of the United Nations" not in para.text
+
+
+def test_decimals_and_session_numbers():
+    text = "and that 4.5 billion people depend on it, at its sixtieth session 4 and the report"
+    spans = _choose_calls(text, ["4"])
+    assert text[: spans[0][0]].endswith("sixtieth session")
+
+
+def test_no_guess_at_numbers_in_a_list_at_the_end_of_the_document():
+    text = "resolutions 74/168 of 18 December 2019 and the report"
+    assert _choose_calls(text, ["8"], guess=False) == [None]
+    assert _choose_calls(text, ["8"], guess=True) != [None]
+
+
+def test_a_marked_call_wins_over_digits_before_it():
+    # the page's call is "Secretary-General7"; "fund; 7." before it (a paragraph number run into the text
+    # above) must not take note 7
+    text = MASTHEAD.replace("B1\n", "") + """The General Assembly,
+
+Recalling the charge against the contingency fund;
+7. Appropriates nothing,
+
+Having considered the report of the Secretary-General7 and the related report,
+
+1. Decides to act.
+
+---
+
+7 A/76/7/Add.7.
+"""
+    r = read_text(text)
+    holder = next(b for b in r.iter_blocks() if b.notes)
+    assert holder.text.startswith("Having considered")
+    assert holder.text[: holder.notes[0].at].endswith("Secretary-General")
