@@ -1429,7 +1429,8 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         if not plain and (number_next or not prev_word[-1:].isalnum()):
             continue  # "between 1 500": a number of its own
         cost = 1 if plain and not number_next else 2 if prev_word[-1:].isalpha() or plain else 3
-        out.setdefault(m.group(1), []).append((s - 1, m.end(), cost))
+        end = m.end() + 1 if re.match(r" [,.;:)]", after) else m.end()  # "2019 7 , 42/18": the space goes too
+        out.setdefault(m.group(1), []).append((s - 1, end, cost))
     for m in _NUMBER_CALL.finditer(text):  # "resolution 59/3008" = 59/300 + 8
         number, before = m.group(0), text[m.start() - 1 : m.start()]
         if (re.fullmatch(r"(?:1[89]|20)\d\d", number) and before != "/") or before in ("", "\n", "-", ".", "\u2013") \

@@ -160,3 +160,10 @@ Having considered the report of the Secretary-General7 and the related report,
     holder = next(b for b in r.iter_blocks() if b.notes)
     assert holder.text.startswith("Having considered")
     assert holder.text[: holder.notes[0].at].endswith("Secretary-General")
+
+
+def test_spaced_call_before_a_comma_takes_its_space_along():
+    text = "40/16 of 22 March 2019 7 , 42/18 of 26 September 20198 and"
+    spans = _choose_calls(text, ["7", "8"])
+    assert text[: spans[0][0]] + text[spans[0][1] :] == "40/16 of 22 March 2019, 42/18 of 26 September 20198 and"
+    assert text[spans[1][0] : spans[1][1]] == "8" and text[: spans[1][0]].endswith("September 2019")
