@@ -39,6 +39,8 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u
 _SPACE_CLASS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # runs of spaces that are not already one plain space (a lone space needs no work)
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
+_ODD_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_PLAIN_SPACE_RUNS = re.compile("  +")  # all _SPACES can match in a text without odd spaces, found much faster
 
 
 _WIDE_GAP = re.compile(r"([A-Za-z]+)[ \t]{3,}([a-z]+)")
@@ -60,7 +62,8 @@ def _mend_layout_gaps(text: str) -> str:
     return _WIDE_PAREN.sub(lambda m: m.group(0).strip(" \t"), text)
 
 
-_HYPHEN_SPACE = re.compile(r"(?<=[a-z0-9])(\w)- (?!(?:and|or|to|nor|as well as)\b)([a-z]|(?<=\d- )\d)")
+# the space in "post- conflict": the pattern opens with the literal "- " so that the search skips ahead fast
+_HYPHEN_SPACE = re.compile(r"- (?<=[a-z0-9]\w- )(?!(?:and|or|to|nor|as well as)\b)(?=[a-z]|(?<=\d- )\d)")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -78,10 +81,17 @@ def _mend_split_words(text: str) -> str:
     used elsewhere in the document and neither piece ever stands alone."""
     tokens = _TOKEN.findall(text)
     counts = Counter(tokens)
+    # the first piece of a split word is rare and begins a longer word of the document ("Internati" of
+    # "International", "Secretary" of "Secretary-General"): in sorted order such a word comes right after it
+    words = sorted(counts)
+    stems = {a for a, after in zip(words, words[1:]) if counts[a] <= 3 and after.startswith(a)}
+    tails = {b for b in counts if len(b) <= 3 and _NO_VOWEL.match(b)}  # or a vowelless tail follows it (_fragment)
+    if not stems and not tails:
+        return text
     fixes: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for a, b in zip(tokens, tokens[1:]):
-        if counts[a] > 3 or (a, b) in seen:  # the first piece of a split word is rare
+        if (a not in stems and not (b in tails and counts[a] <= 3)) or (a, b) in seen:
             continue
         seen.add((a, b))
         if _fragment(a, b) and counts[a] == counts[b] == len(re.findall(r"\b" + a + " " + b + r"\b", text)):
@@ -112,9 +122,13 @@ def _normalise(text: str) -> list[str]:
         text = text.translate(_LIGATURES)
     if "   " in text and _WIDE_GAP.search(text):
         text = _mend_layout_gaps(text)
-    text = _mend_split_words(_SPACES.sub(" ", text))
+    if any(c in text for c in _ODD_SPACES):
+        text = _SPACES.sub(" ", text)
+    elif "  " in text:
+        text = _PLAIN_SPACE_RUNS.sub(" ", text)
+    text = _mend_split_words(text)
     if "- " in text:  # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034"
-        text = _HYPHEN_SPACE.sub(r"\1-\2", text)
+        text = _HYPHEN_SPACE.sub("-", text)
     return [line.strip() for line in text.split("\n")]
 
 
