@@ -158,7 +158,7 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
     notes: list[tuple[str, str]] = []
     in_note = False
     for line in lines[start:]:
-        m = _MD_NOTE_DEF.match(line)
+        m = _MD_NOTE_DEF.match(line) if line.startswith("[^") else None
         if m:
             prev = notes[-1][0] if notes else None
             if prev and prev.isdecimal() and m.group(1).isdecimal() and int(m.group(1)) > int(prev) + 20:
@@ -396,7 +396,8 @@ def _norm_words(s: str) -> str:
 def _is_furniture_line(line: str, meta: Meta) -> bool:
     if not line:
         return False
-    if _JOB_ANY.match(line) or _BARCODE.match(line) or _PAGE_NO.match(line) or _JOB_PAGE.match(line):
+    if (line[0].isdecimal() or line[0] in "*-P") and (  # what the four patterns can open with
+            _JOB_ANY.match(line) or _BARCODE.match(line) or _PAGE_NO.match(line) or _JOB_PAGE.match(line)):
         return True
     if meta.symbol and line.replace(" ", "") == meta.symbol.replace(" ", ""):
         return True
@@ -467,7 +468,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     while i < n:
         line = lines[i]
         sep = _SEPARATOR.match(line)
-        if not sep and _SEP_TAIL.search(line):
+        if not sep and ("---" in line or "_____" in line) and _SEP_TAIL.search(line):
             # a cleaner glued the separator to the end of the last body line
             nxt = next((lines[j] for j in range(i + 1, min(n, i + 4)) if lines[j] and lines[j] != "\ue002"), "")
             if _NOTE_LINE.match(nxt):
@@ -559,7 +560,9 @@ def _is_next_marker(marker: str, block, notes) -> bool:
 
 _PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 _LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
-_MIDLINE_NUM = re.compile(r"(?<=\S)\s+(\d{1,5})\.\s+(?=[A-Z\u201c])")
+# spaces after a non-space, a number, a full stop, spaces, a capital: the pattern opens with \s (not with the
+# look-behind) so that the search skips from space to space
+_MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
@@ -703,8 +706,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             gap = True
             continue
         broke, page_break = page_break, False
+        # what the line opens with decides which line-start patterns below can match at all
+        digit_first = line[0].isdecimal()  # as \d: _PARA_NUM, _MEETING
         # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
-        own = _PARA_NUM.match(line)
+        own = _PARA_NUM.match(line) if digit_first else None
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
         if nxt > 1:
             m = next((x for x in _MIDLINE_NUM.finditer(line) if int(x.group(1)) in (nxt, nxt + 1)), None)
@@ -719,7 +724,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         short_prev = last_line_len < 0.75 * width
         last_line_len = len(line)
 
-        fm = _FORMULA_START.match(line) if zone == "preamble" and not blocks_have(blocks, cur, "formula") else None
+        fm = (_FORMULA_START.match(line) if zone == "preamble" and line.startswith("The ")
+              and not blocks_have(blocks, cur, "formula") else None)
         if fm and (cur is None or prev_ends):
             rest = line[fm.end() :]
             start("formula", None, re.sub(r"\s+(?=[,.:]$)", "", line[: fm.end()].strip()))
@@ -727,7 +733,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             if rest:
                 pending.insert(k, rest)
             continue
-        mm = _MEETING.match(line)
+        mm = _MEETING.match(line) if digit_first else None
         if mm and (cur is None or prev_ends):
             start("meeting", None, mm.group(1))
             close()
@@ -740,7 +746,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("date", None, line)
             close()
             continue
-        am = _ANNEX.match(line)
+        am = _ANNEX.match(line) if line.startswith("Annex") else None
         if am and (cur is None or prev_ends or (gap and cur.kind == "row")):
             start("annex", None, am.group(1))
             close()
@@ -748,10 +754,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             expect_para = 1
             labels = []
             continue
-        if _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.tail))):
+        if "|" in line and _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.tail))):
             start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
             continue
-        pm = _PARA_NUM.match(line)
+        pm = _PARA_NUM.match(line) if digit_first else None
         if not pm and gap and prev_ends and expect_para > 1 and line[:1].isdigit():
             lm = _LOOSE_NUM.match(line)  # "3 Calls upon", "232 .Recognizes": the number mistyped
             if lm and int(lm.group(1)) == expect_para and phrases.operative_opener(line[lm.end() :]):
@@ -776,14 +782,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 labels = []
                 zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
                 continue
-        lm = _LABEL.match(line)
+        lm = _LABEL.match(line) if line[0] == "(" else None
         if lm and cur is not None:
             label = lm.group(1)
             if _accept_label(label, labels, prev_text, prev_ends):
                 start("label", "(" + label + ")", line[lm.end() :])
                 labels.append(label)
                 continue
-        sm = _SECTION.match(line)
+        sm = _SECTION.match(line) if "A" <= line[0] <= "Z" else None
         if sm and (cur is None or prev_ends or gap or cur.kind in ("annex-title", "section") or (cur.length < 200 and _heading_like(cur.text))):
             rest = line[sm.end() :]
             dotted = bool(sm.group(2))  # "I. Title"; the UN's own files also give "I Title", or "I" alone
