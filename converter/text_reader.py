@@ -612,17 +612,24 @@ class _Raw:
             t = self.parts[i] + t
         return t[-80:] if len(t) > 80 else t
 
+    def clean_end(self) -> str:
+        """``_clean_end`` of the text; it looks at the last 60 characters, mostly all in the last part."""
+        last = self.parts[-1]
+        return _clean_end(last if len(last) >= 60 else self.tail)
+
     def add(self, line: str) -> None:
         """Append a wrapped line; the join (see ``_join_words``) looks at the last characters only."""
         last = self.parts[-1]
+        if not line:
+            return  # nothing to join
         k = min(3, len(last))
-        joined = _join_words(last[len(last) - k :], line)
-        new_last = last[: len(last) - k] + (joined[: len(joined) - len(line)] if line else joined)
+        joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
+        new_last = last[: len(last) - k] + joined[: len(joined) - len(line)]
         self.parts[-1] = new_last
-        if line:
-            self.parts.append(line)
+        self.parts.append(line)
         self.length += len(new_last) - len(last) + len(line)
-        self.open_quotes += line.count("\u201c") - line.count("\u201d")
+        if "\u201c" in line or "\u201d" in line:
+            self.open_quotes += line.count("\u201c") - line.count("\u201d")
 
 
 def _join_words(a: str, b: str) -> str:
@@ -719,7 +726,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 pending.insert(k, line[m.start(1) :])
                 split_at = k
                 line = line[: m.start()]
-        prev_text = _clean_end(cur.tail) if cur is not None else ""
+        prev_text = cur.clean_end() if cur is not None else ""
         prev_ends = _ends_clean(prev_text) if cur is not None else True
         short_prev = last_line_len < 0.75 * width
         last_line_len = len(line)
