@@ -89,11 +89,8 @@ def _mend_split_words(text: str) -> str:
     if not stems and not tails:
         return text
     fixes: dict[str, str] = {}
-    seen: set[tuple[str, str]] = set()
-    for a, b in zip(tokens, tokens[1:]):
-        if (a not in stems and not (b in tails and counts[a] <= 3)) or (a, b) in seen:
-            continue
-        seen.add((a, b))
+    for a, b in {(a, b) for a, b in zip(tokens, tokens[1:]) if a in stems or b in tails and counts[a] <= 3}:
+        # (each pair once, in any order)
         if _fragment(a, b) and counts[a] == counts[b] == len(re.findall(r"\b" + a + " " + b + r"\b", text)):
             fixes[a + " " + b] = a + b  # "impa ct": a piece with no vowel is no word, even where the whole is used once
             continue
@@ -115,7 +112,8 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 def _normalise(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
-    text = _CTRL.sub("", text)
+    if not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
+        text = _CTRL.sub("", text)
     if "\xad" in text:  # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
         text = re.sub(r"\xad[ \t]*\n[ \t]*", "", text).replace("\xad", "")
     if _LIGATURE.search(text):  # typographic ligatures from PDF extraction: "ﬁnance"
@@ -154,6 +152,9 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
             not l or re.match(r"^[A-Za-z_][\w-]*\s*:", l) or l.startswith(("- ", "  ")) for l in lines[first + 1 : end]
         ):
             start = end + 1
+    blob = "\n" + "\n".join(lines[start:])
+    if not ("[^" in blob or "*" in blob or "__" in blob or "\n#" in blob):
+        return lines[start:], []  # no markdown: nothing below would change a line
     out: list[str] = []
     notes: list[tuple[str, str]] = []
     in_note = False
@@ -467,7 +468,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        sep = _SEPARATOR.match(line)
+        sep = _SEPARATOR.match(line) if line[:1] in "_-\u2014" else None
         if not sep and ("---" in line or "_____" in line) and _SEP_TAIL.search(line):
             # a cleaner glued the separator to the end of the last body line
             nxt = next((lines[j] for j in range(i + 1, min(n, i + 4)) if lines[j] and lines[j] != "\ue002"), "")
@@ -718,7 +719,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
         own = _PARA_NUM.match(line) if digit_first else None
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
-        if nxt > 1:
+        if nxt > 1 and _MIDLINE_NUM.search(line):  # most lines hold none: no iterator to set up
             m = next((x for x in _MIDLINE_NUM.finditer(line) if int(x.group(1)) in (nxt, nxt + 1)), None)
             # the next number, or the one after when a cleaner lost one, after a heading or a sentence end
             if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
@@ -1585,8 +1586,8 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     _build(raws, res)
     if any("\ue003" in r.text for r in raws):  # words split at a line end: judge them on the document's words
         _mend_hyphens(res, _vocabulary(raws))
-    for b in res.iter_blocks():
-        b.text = b.text.replace("\ue003", "")
+        for b in res.iter_blocks():  # (the blocks' texts come from the raws: without marks there, none here)
+            b.text = b.text.replace("\ue003", "")
     res.warnings.extend(_anchor_notes(res, notes))
     _strip_sentinels(res)
     for b in res.iter_blocks():
