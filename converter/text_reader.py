@@ -1370,6 +1370,8 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
     ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216"); ``mode="sentinel"``
     only for the marker as marked by an earlier pass."""
     if mode == "digits":
+        if text.find(marker, start) < 0:
+            return None
         for m in re.compile(r"(?<=\d)" + re.escape(marker) + r"(?=[ ,.;:)]|$)").finditer(text, start):
             number = re.search(r"\d+$", text[: m.end()]).group(0)
             before = text[max(0, m.end() - len(number) - 1) : m.end() - len(number)]
@@ -1387,7 +1389,7 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
         return None
     if marker.isdecimal():
         sup = marker.translate(str.maketrans("0123456789", _SUP_CHARS))
-        for m in _SUP_RUN.finditer(text, start):
+        for m in _SUP_RUN.finditer(text, start) if text.find(sup, start) >= 0 else ():
             run = m.group(0)
             if run == sup or (run.startswith(sup) and run.translate(SUPERSCRIPT) in markers):
                 # "¹²": notes 1 and 2 side by side (``markers`` holds the runs such neighbours make)
