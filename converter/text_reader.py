@@ -44,6 +44,7 @@ _PLAIN_SPACE_RUNS = re.compile("  +")  # all _SPACES can match in a text without
 
 
 _WIDE_GAP = re.compile(r"([A-Za-z]+)[ \t]{3,}([a-z]+)")
+_WIDE_GAP_SEEN = re.compile(r"[A-Za-z][ \t]{3,}[a-z]")  # found where _WIDE_GAP is, without retrying every letter
 _WIDE_PAREN = re.compile(r"\([ \t]{3,}|[ \t]{3,}\)|(?<=\w)[ \t]{3,}-(?=\w)")
 
 
@@ -64,7 +65,7 @@ def _mend_layout_gaps(text: str) -> str:
 
 # the space in "post- conflict": the pattern opens with the literal "- " so that the search skips ahead fast
 _HYPHEN_SPACE = re.compile(r"- (?<=[a-z0-9]\w- )(?!(?:and|or|to|nor|as well as)\b)(?=[a-z]|(?<=\d- )\d)")
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_TOKEN = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")  # possessive: the same tokens, no backtracking kept
 
 
 _NO_VOWEL = re.compile(r"^[b-df-hj-np-tv-xz]{1,3}$")
@@ -118,7 +119,7 @@ def _normalise(text: str) -> list[str]:
         text = re.sub(r"\xad[ \t]*\n[ \t]*", "", text).replace("\xad", "")
     if _LIGATURE.search(text):  # typographic ligatures from PDF extraction: "ﬁnance"
         text = text.translate(_LIGATURES)
-    if "   " in text and _WIDE_GAP.search(text):
+    if "   " in text and _WIDE_GAP_SEEN.search(text):
         text = _mend_layout_gaps(text)
     if any(c in text for c in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
@@ -1627,8 +1628,7 @@ def _vocabulary(raws: list[_Raw]) -> set[str]:
     words: set[str] = set()
     for r in raws:
         t = r.text.replace("-\ue003", "\ue003")
-        for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t.replace("\ue003", " ")):
-            words.add(w.lower())
+        words.update(map(str.lower, re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t.replace("\ue003", " "))))
     return words
 
 
