@@ -821,7 +821,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur is None:
             start("text", None, line)
             continue
-        if _ASTERISM.match(line):
+        sign_first = not line[0].isalnum()  # "* * *", "• item"
+        if sign_first and _ASTERISM.match(line):
             start("text", None, line)  # "* * *": a break between parts, a block of its own
             close()
             continue
@@ -833,7 +834,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 cur.kind == "row" or _follows_table_note(cur.text, line) or line[0] == "a" and prev_text.endswith(".")):
             start("text", None, line)  # "a See A/75/383." then "b See A/75/639.": the notes under a table
             continue
-        if _BULLET.match(line) and (gap or prev_ends or cur.extra.get("bullet") or broke):
+        if sign_first and _BULLET.match(line) and (gap or prev_ends or cur.extra.get("bullet") or broke):
             start("text", None, line)  # "• item": each bullet is its own block
             cur.extra["bullet"] = True
             continue
@@ -942,6 +943,7 @@ def _follows_table_note(previous: str, line: str) -> bool:
     return previous[:1] == chr(ord(line[0]) - 1) and previous[1:2] == " "
 
 
+# both open with a sign, never with a letter or a digit: _segment tries them only on lines that do
 _ASTERISM = re.compile(r"^\*(?:\s*\*){2}\s*$|^\u2042$")
 _BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7](?:\s|$)|\*\s)")
 
