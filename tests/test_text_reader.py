@@ -413,3 +413,12 @@ def test_ligatures_and_soft_hyphens_from_pdf_extraction():
     r = read_text("The General Assembly,\n\nRecalling its \ufb01rst resolution on the \ufb02ow of \ufb01nance and the "
                   "manage\xad\nment of the pro\xadgramme,\n\n1. Decides to remain seized of the matter.\n")
     assert r.preamble[0].text == "Recalling its first resolution on the flow of finance and the management of the programme,"
+
+
+def test_stray_call_after_a_comma_reads_the_same_glued_or_spaced():
+    body = ("The General Assembly,\n\nRecalling the Rome Statute of the International Criminal Court,{}\n\n"
+            "1. Reaffirms the importance of the Court,{} and calls upon all States to cooperate.\n"
+            "_______________\n1 United Nations, Treaty Series, vol. 2187, No. 38544.\n")
+    glued = read_text(body.format("1", "1"))
+    spaced = read_text(body.format("1", " 1"))
+    assert glued.body[0].text == spaced.body[0].text
