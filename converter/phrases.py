@@ -172,10 +172,14 @@ def lead(text: str, kind: str) -> str:
     return phrase.strip()
 
 
+def _opens_with_common(text: str, vocabulary: set[str], opener) -> bool:
+    words = _first_words(text, 1)
+    return bool(words) and words[0].lower() in vocabulary and opener(text)
+
+
 def strong_preamble_opener(text: str) -> bool:
     """A common drafting phrase ("Recalling", "Deeply concerned") opens ``text``: strong evidence of a new paragraph."""
-    words = _first_words(text, 2)
-    return bool(words) and words[0].lower() in _COMMON_OPENERS and preamble_opener(text)
+    return _opens_with_common(text, _COMMON_OPENERS, preamble_opener)
 
 
 _COMMON_OPERATIVE = set(
@@ -190,5 +194,4 @@ _COMMON_OPERATIVE = set(
 
 def common_operative_opener(text: str) -> bool:
     """A common operative verb ("Decides", "Also requests") opens ``text``: strong evidence of a new paragraph."""
-    words = _first_words(text, 1)
-    return bool(words) and words[0].lower() in _COMMON_OPERATIVE and operative_opener(text)
+    return _opens_with_common(text, _COMMON_OPERATIVE, operative_opener)
