@@ -948,26 +948,22 @@ _ASTERISM = re.compile(r"^\*(?:\s*\*){2}\s*$|^\u2042$")
 _BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7](?:\s|$)|\*\s)")
 
 
-def _next_heading_line(pending: list[str], k: int) -> bool:
-    """Is the next line with words a heading (capitalised, no end punctuation)?"""
-    for line in pending[k : k + 4]:
-        if line and line != "\ue002":
-            return _heading_like(line) and len(line) < 160
-    return False
-
-
-def _next_is_label(pending: list[str], k: int) -> bool:
-    for line in pending[k : k + 6]:
-        if line and line != "\ue002":
-            return bool(_LABEL.match(line))
-    return False
-
-
-def _next_line(pending: list[str], k: int) -> str:
-    for line in pending[k : k + 6]:
+def _next_line(pending: list[str], k: int, span: int = 6) -> str:
+    """The next line with words within ``span`` lines ("" if none): blank lines and page breaks skipped."""
+    for line in pending[k : k + span]:
         if line and line != "\ue002":
             return line
     return ""
+
+
+def _next_heading_line(pending: list[str], k: int) -> bool:
+    """Is the next line with words a heading (capitalised, no end punctuation)?"""
+    line = _next_line(pending, k, 4)
+    return _heading_like(line) and len(line) < 160
+
+
+def _next_is_label(pending: list[str], k: int) -> bool:
+    return bool(_LABEL.match(_next_line(pending, k)))
 
 
 def _heading_stack_follows(pending: list[str], k: int, width: int) -> bool:
@@ -1011,13 +1007,11 @@ def _next_is_blank(pending: list[str], k: int) -> bool:
 
 def _next_starts_block(pending: list[str], k: int, number: int | None = None) -> bool:
     """Is the next line with words a numbered paragraph or a section (or paragraph ``number`` itself)?"""
-    for line in pending[k : k + 6]:
-        if line and line != "\ue002":
-            if number is not None:
-                m = _PARA_NUM.match(line)
-                return bool(m) and int(m.group(1)) == number
-            return bool(_PARA_NUM.match(line) or _SECTION.match(line))
-    return False
+    line = _next_line(pending, k)
+    if number is not None:
+        m = _PARA_NUM.match(line)
+        return bool(m) and int(m.group(1)) == number
+    return bool(_PARA_NUM.match(line) or _SECTION.match(line))
 
 
 _TRAILING_PAREN = re.compile(r"(?<=\w) (?:\([^()]{1,60}[^().;,:]\)|\u201c[^\u201c\u201d]{1,80}[^\u201c\u201d.;,:]\u201d)$")
@@ -1025,11 +1019,9 @@ _TRAILING_PAREN = re.compile(r"(?<=\w) (?:\([^()]{1,60}[^().;,:]\)|\u201c[^\u201
 
 def _next_opens_block(pending: list[str], k: int) -> bool:
     """Does the next line with words open a block: a numbered paragraph, a section or a drafting phrase?"""
-    for line in pending[k : k + 6]:
-        if line and line != "\ue002":
-            return bool(_PARA_NUM.match(line) or _SECTION.match(line) or phrases.strong_preamble_opener(line)
-                        or phrases.operative_opener(line) or len(line) < 100 and _heading_like(line))
-    return False
+    line = _next_line(pending, k)
+    return bool(line) and bool(_PARA_NUM.match(line) or _SECTION.match(line) or phrases.strong_preamble_opener(line)
+                               or phrases.operative_opener(line) or len(line) < 100 and _heading_like(line))
 
 
 def _heading_like(text: str, limit: int = 200) -> bool:
