@@ -98,7 +98,9 @@ def _mend_split_words(text: str) -> str:
         for sep, whole in ((" ", a + b), (" -", a + "-" + b)):
             if counts.get(whole) and (sep == " -" or counts[b] <= 3):  # "-General" is no word of its own
                 n = len(re.findall(r"\b" + re.escape(a + sep) + re.escape(b) + r"\b", text))
-                if n and counts[a] <= n and (sep == " -" or counts[b] <= n):
+                # and the joined word must be the document's usual spelling: "web page" once beside
+                # "webpage" once is the author's choice, not an extractor's split
+                if n and counts[a] <= n and (sep == " -" or counts[b] <= n and counts[whole] > n):
                     fixes[a + sep + b] = whole
     if not fixes:
         return text

@@ -422,3 +422,14 @@ def test_stray_call_after_a_comma_reads_the_same_glued_or_spaced():
     glued = read_text(body.format("1", "1"))
     spaced = read_text(body.format("1", " 1"))
     assert glued.body[0].text == spaced.body[0].text
+
+
+def test_split_word_is_joined_only_where_the_joined_spelling_prevails():
+    from converter.text_reader import _mend_split_words
+
+    # an extractor's split: the document writes "International" elsewhere, and "Internati" is no word
+    text = "the International Court, the International Law Commission and the Internati onal community"
+    assert _mend_split_words(text) == text.replace("Internati onal", "International")
+    # "web page" once beside "webpage" once is the author's spelling: both kept
+    text = "the multilingual web page of the Assembly and its webpage on revitalization"
+    assert _mend_split_words(text) == text
