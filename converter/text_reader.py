@@ -889,7 +889,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 and ((gap or short_prev or broke) and _next_starts_block(pending, k) or _next_starts_block(pending, k, expect_para)
                      or (gap and _next_is_blank(pending, k)))
                 and (not phrases.preamble_opener(line) and not phrases.operative_opener(line)
-                     or zone != "preamble" and _next_starts_block(pending, k, expect_para))):
+                     or zone != "preamble" and _next_starts_block(pending, k, expect_para)
+                     or gap and not broke and len(line) < 0.75 * width and _alone_before_sentence(pending, k))):
+            # (a line that only opens like a recital, "United against racism …", is a heading when it stands
+            # alone between blank lines, unpunctuated, with a sentence after it)
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
             continue
@@ -1005,6 +1008,12 @@ def _wrapped_title(line: str, short_prev: bool) -> bool:
 
 def _next_is_blank(pending: list[str], k: int) -> bool:
     return k < len(pending) and pending[k] == ""
+
+
+def _alone_before_sentence(pending: list[str], k: int) -> bool:
+    """Is the line before ``k`` followed by one blank line, then a sentence (no page break between)?"""
+    return (k + 1 < len(pending) and pending[k] == "" and pending[k + 1] and _starts_sentence(pending[k + 1])
+            and pending[k - 1].rsplit(" ", 1)[-1] not in _FUNCTION_WORDS)  # "… between the United Nations and"
 
 
 def _next_starts_block(pending: list[str], k: int, number: int | None = None) -> bool:

@@ -433,3 +433,19 @@ def test_split_word_is_joined_only_where_the_joined_spelling_prevails():
     # "web page" once beside "webpage" once is the author's spelling: both kept
     text = "the multilingual web page of the Assembly and its webpage on revitalization"
     assert _mend_split_words(text) == text
+
+
+def test_heading_that_opens_like_a_recital_stands_alone():
+    r = read_text("The General Assembly\n\nAdopts the following political declaration:\n\n"
+                  "United against racism, racial discrimination, xenophobia and related intolerance\n\n"
+                  "We, Heads of State and Government and representatives of States and Governments, gathered at "
+                  "United Nations Headquarters in New York on 22 September 2021, on the occasion of the high-level "
+                  "meeting,\n\n"
+                  "1. Reaffirm that the Durban Declaration and Programme of Action provide a comprehensive United "
+                  "Nations framework and solid foundation for combating racism;\n")
+    texts = [b.text for b in r.preamble] + [b.text for b in r.body]
+    assert "United against racism, racial discrimination, xenophobia and related intolerance" in texts
+    # a recital wrapped with a stray blank line goes on: not a heading
+    r = read_text("The General Assembly,\n\nAcknowledging the need to strengthen the cooperation between the United\n\n"
+                  "Nations and INTERPOL,\n\n1. Decides to remain seized of the matter.\n")
+    assert len(r.preamble) == 1
