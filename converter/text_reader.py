@@ -510,7 +510,8 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
 
 def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) -> tuple[list[tuple[str, str]], int]:
     """Footnotes from ``lines[j]`` on, until a page break or a line that cannot be one. Under a rule the first
-    number may skip ahead (an annex that keeps its own source's numbering: 3, then 8)."""
+    number may skip ahead (an annex that keeps its own source's numbering: 3, then 8), and so may a number
+    printed as a superscript further down."""
     block: list[tuple[str, str]] = []
     n = len(lines)
     while j < n:
@@ -521,7 +522,9 @@ def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) 
             j += 1
             continue
         m = _NOTE_LINE.match(l)
-        if m and (_is_next_marker(m.group(1), block, notes) or (after_rule and not block and _skips_ahead(m.group(1), notes))):
+        if m and (_is_next_marker(m.group(1), block, notes) or (after_rule and not block and _skips_ahead(m.group(1), notes))
+                  or block and m.group(1)[0] in _SUP_CHARS and _skips_ahead(m.group(1), block)):
+            # (a superscript number past the next one opens a footnote too: no wrapped line starts with one)
             block.append((m.group(1).translate(SUPERSCRIPT), m.group(2)))
         elif block:
             block[-1] = (block[-1][0], _join_words(block[-1][1], l))

@@ -449,3 +449,13 @@ def test_heading_that_opens_like_a_recital_stands_alone():
     r = read_text("The General Assembly,\n\nAcknowledging the need to strengthen the cooperation between the United\n\n"
                   "Nations and INTERPOL,\n\n1. Decides to remain seized of the matter.\n")
     assert len(r.preamble) == 1
+
+
+def test_superscript_footnote_number_may_skip_ahead_in_a_note_block():
+    r = read_text("The General Assembly,\n\nRecalling its resolution 73/195,\u00b9\n\n"
+                  "1. Welcomes the African Migration Observatory,\u2078 as well as the centres;\n\n"
+                  "__________\n\u00b9 Resolution 73/195, annex.\n"
+                  "\u2078 The African Migration Observatory is an organ of the African Union.\n")
+    notes = {n.marker: n.text for b in r.iter_blocks() for n in b.notes}
+    assert notes == {"1": "Resolution 73/195, annex.",
+                     "8": "The African Migration Observatory is an organ of the African Union."}
