@@ -79,7 +79,7 @@ def _fragment(a: str, b: str) -> bool:
 
 def _mend_split_words(text: str) -> str:
     """Extractors split words ("Internati onal", "Secretary -General"): join a pair where the joined word is
-    used elsewhere in the document and neither piece ever stands alone."""
+    used elsewhere in the document and neither piece ever stands alone, in text laid out in lines."""
     tokens = _TOKEN.findall(text)
     counts = Counter(tokens)
     # the first piece of a split word is rare and begins a longer word of the document ("Internati" of
@@ -102,10 +102,17 @@ def _mend_split_words(text: str) -> str:
                 # "webpage" once is the author's choice, not an extractor's split
                 if n and counts[a] <= n and (sep == " -" or counts[b] <= n and counts[whole] > n):
                     fixes[a + sep + b] = whole
-    if not fixes:
-        return text
+    if not fixes or not _in_printed_lines(text):
+        return text  # (a paragraph on one line was never laid out in lines: its "hu man" is the author's)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True)) + r")\b")
     return pattern.sub(lambda m: fixes[m.group(0)], text)
+
+
+def _in_printed_lines(text: str) -> bool:
+    """Does the text come in a page's lines (most lines with words shorter than 160 characters), as an
+    extractor or OCR gives it, where words get split? Not text with each paragraph on one line."""
+    lengths = [len(line) for line in text.split("\n") if len(line) > 20]
+    return sum(n < 160 for n in lengths) >= 0.9 * len(lengths)
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",

@@ -459,3 +459,14 @@ def test_superscript_footnote_number_may_skip_ahead_in_a_note_block():
     notes = {n.marker: n.text for b in r.iter_blocks() for n in b.notes}
     assert notes == {"1": "Resolution 73/195, annex.",
                      "8": "The African Migration Observatory is an organ of the African Union."}
+
+
+def test_split_word_is_mended_only_in_text_laid_out_in_lines():
+    from converter.text_reader import _mend_split_words
+
+    recital = ("Stressing also the need for further action by States to promote a safe and enabling environment for "
+               "human rights defenders and their protection, taking into account their diversity,")
+    typo = recital.replace("for human", "for hu man") + "\n\n" + recital + "\n\n" + recital + "\n"
+    assert _mend_split_words(typo) == typo  # each paragraph on one line: the author's spelling
+    wrapped = "\n".join(line for p in typo.split("\n\n") for line in (p[:90], p[90:]))
+    assert "hu man" not in _mend_split_words(wrapped)  # the same words as an extractor lays them out
