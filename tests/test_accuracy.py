@@ -153,6 +153,14 @@ def test_text_difference_is_named():
     assert accuracy._classify_text("the end.", "the end. 25-15106 2/5") == "furniture in text"
 
 
+def test_un_hyphen_space_typo_is_named_a_quirk_only_when_nothing_else_differs():
+    un = "persons residing in all conflict- affected areas throughout Georgia;"
+    assert accuracy._hyphen_space_in_un_text(un, un.replace("conflict- affected", "conflict-affected"))
+    assert not accuracy._hyphen_space_in_un_text(un, un.replace("conflict- affected", "conflictaffected"))
+    assert not accuracy._hyphen_space_in_un_text(un, un.replace("- affected areas", "-affected zones"))
+    assert not accuracy._hyphen_space_in_un_text(un, un)
+
+
 def test_render_diff_shows_both_sides(un_1):
     bad = copy.deepcopy(un_1)
     bad.preamble[2].text = bad.preamble[2].text.replace("Host Country", "Host Country3")
