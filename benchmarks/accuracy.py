@@ -322,6 +322,9 @@ def _label_in_un_text(a: FBlock, b: FBlock) -> bool:
     return bool(m) and m.group(1) == b.num.rstrip(".") and a.text[m.end() :] == b.text
 
 
+_SUSPENDED = frozenset(("and", "or", "nor", "to", "as"))
+
+
 def _hyphen_space_in_un_text(un_text: str, our_text: str) -> bool:
     """The UN's text has a space after the hyphen of a compound ("conflict- affected"), the trace of a line-end
     hyphen joined with a space, where ours has the compound whole: the reader mends that trace wherever it is,
@@ -330,6 +333,7 @@ def _hyphen_space_in_un_text(un_text: str, our_text: str) -> bool:
     ops = [op for op in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
     return bool(ops) and all(
         i2 - i1 == 2 and j2 - j1 == 1 and re.fullmatch(r"\w+-", wa[i1]) and wa[i1] + wa[i1 + 1] == wb[j1]
+        and wa[i1 + 1] not in _SUSPENDED  # "gender- and age-specific" is English, not a typo
         for _, i1, i2, j1, j2 in ops)
 
 

@@ -646,6 +646,14 @@ class _Raw:
             self.open_quotes += line.count("\u201c") - line.count("\u201d")
 
 
+_SUSPENDING = frozenset(("and", "or", "nor", "to"))
+
+
+def _suspends(line: str) -> bool:
+    """Does ``line`` open with the word after a suspended hyphen ("gender- and age-specific")?"""
+    return line.split(" ", 1)[0] in _SUSPENDING
+
+
 def _join_words(a: str, b: str) -> str:
     """Join two wrapped lines, mending a word split at the line end only on evidence."""
     if not a:
@@ -656,6 +664,8 @@ def _join_words(a: str, b: str) -> str:
         return a + b
     if a[-1:] == "\u2013" and a[-2:-1].isdigit() and b[:1].isdigit():
         return a + b  # "2024–" / "2034": a range split at the line end
+    if a.endswith("-") and b[:1] in "aont" and _suspends(b):
+        return a + " " + b  # "gender-" / "and age-specific": a suspended hyphen keeps its space
     if a.endswith("-") and not a.endswith(" -") and len(a) > 1 and (a[-2].isalpha() or (a[-2].isdigit() and b[:1].isdigit())):
         return a + b  # hyphen kept ("2024-2034"); _mend_hyphens later drops it where the document says so
     if a.endswith(" -") and b[:1].islower():
@@ -1634,7 +1644,7 @@ def _mark_breaks(lines: list[str]) -> list[str]:
             j = i + 1
             while j < len(lines) and lines[j] in ("", "\ue002"):
                 j += 1
-            if j < len(lines) and lines[j][:1].islower():
+            if j < len(lines) and lines[j][:1].islower() and not _suspends(lines[j]):
                 l = l + "\ue003"
         out.append(l)
     return out

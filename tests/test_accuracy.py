@@ -159,6 +159,8 @@ def test_un_hyphen_space_typo_is_named_a_quirk_only_when_nothing_else_differs():
     assert not accuracy._hyphen_space_in_un_text(un, un.replace("conflict- affected", "conflictaffected"))
     assert not accuracy._hyphen_space_in_un_text(un, un.replace("- affected areas", "-affected zones"))
     assert not accuracy._hyphen_space_in_un_text(un, un)
+    both = "a gender- and age-specific perspective"
+    assert not accuracy._hyphen_space_in_un_text(both, both.replace("gender- and", "gender-and"))
 
 
 def test_render_diff_shows_both_sides(un_1):

@@ -470,3 +470,11 @@ def test_split_word_is_mended_only_in_text_laid_out_in_lines():
     assert _mend_split_words(typo) == typo  # each paragraph on one line: the author's spelling
     wrapped = "\n".join(line for p in typo.split("\n\n") for line in (p[:90], p[90:]))
     assert "hu man" not in _mend_split_words(wrapped)  # the same words as an extractor lays them out
+
+
+def test_suspended_hyphen_at_a_line_end_keeps_its_space():
+    r = read_text("The General Assembly,\n\nWelcoming her work in integrating a gender-\nand age-specific perspective "
+                  "and the burden-\nor responsibility-sharing of all States, and well-\nbeing,\n\n"
+                  "1. Decides to remain seized of the matter.\n")
+    assert r.preamble[0].text == ("Welcoming her work in integrating a gender- and age-specific perspective and the "
+                                  "burden- or responsibility-sharing of all States, and well-being,")
