@@ -1389,6 +1389,9 @@ _REF_WORDS = re.compile(
 _SUP_RUN = re.compile("[" + _SUP_CHARS + "]+")
 
 
+_RESOLUTION_END = re.compile(r"(?<![/\w])\d{1,3}/$")  # "74/": a session's resolution number follows
+
+
 def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mode: str = "normal",
                  markers: frozenset = frozenset()):
     """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None.
@@ -1402,7 +1405,9 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
             number = re.search(r"\d+$", text[: m.end()]).group(0)
             before = text[max(0, m.end() - len(number) - 1) : m.end() - len(number)]
             after = text[m.end() : m.end() + 12]
-            if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("/", "-", ".", "–") or
+            if before == "/" and not _RESOLUTION_END.search(text, max(0, m.end() - len(number) - 5), m.end() - len(number)):
+                continue  # a document symbol ("A/75/2873"), where "resolution 74/1673" is 74/167 + call 3
+            if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("-", ".", "–") or
                     re.match(r" (?:" + _MONTHS + ")", after) or len(number) <= len(marker)):
                 continue  # a year, a symbol, a date or a number of its own: not "21" + call "6"
             return (m.start(), m.end())

@@ -478,3 +478,13 @@ def test_suspended_hyphen_at_a_line_end_keeps_its_space():
                   "1. Decides to remain seized of the matter.\n")
     assert r.preamble[0].text == ("Welcoming her work in integrating a gender- and age-specific perspective and the "
                                   "burden- or responsibility-sharing of all States, and well-being,")
+
+
+def test_call_glued_to_a_resolution_number_is_found_before_the_next_call():
+    r = read_text("The General Assembly,\n\n1. Takes note of the report submitted pursuant to resolution\n"
+                  "74/1673 and the report of the Special Rapporteur on Iran,4 submitted pursuant to\n"
+                  "Council resolution 43/24;\n\n2. Decides to remain seized of the matter, see A/75/2873.\n"
+                  "__________\n3 A/75/287.\n4 A/75/213.\n")
+    first = r.body[0]
+    assert "74/167 and" in first.text and [n.marker for n in first.notes] == ["3", "4"]
+    assert "A/75/2873" in r.body[1].text and not r.body[1].notes
