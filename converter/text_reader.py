@@ -1407,7 +1407,9 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
             after = text[m.end() : m.end() + 12]
             if before == "/" and not _RESOLUTION_END.search(text, max(0, m.end() - len(number) - 5), m.end() - len(number)):
                 continue  # a document symbol ("A/75/2873"), where "resolution 74/1673" is 74/167 + call 3
-            if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("-", ".", "–") or
+            if before == "." and len(number) - len(marker) < 2:
+                continue  # "Add.12": part of a symbol, where "1/CP.2125" is decision 1/CP.21 + call 25
+            if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("-", "–") or
                     re.match(r" (?:" + _MONTHS + ")", after) or len(number) <= len(marker)):
                 continue  # a year, a symbol, a date or a number of its own: not "21" + call "6"
             return (m.start(), m.end())

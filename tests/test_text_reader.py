@@ -488,3 +488,11 @@ def test_call_glued_to_a_resolution_number_is_found_before_the_next_call():
     first = r.body[0]
     assert "74/167 and" in first.text and [n.marker for n in first.notes] == ["3", "4"]
     assert "A/75/2873" in r.body[1].text and not r.body[1].notes
+
+
+def test_call_glued_to_a_decision_symbol_with_a_long_number():
+    r = read_text("The General Assembly,\n\n1. Underlines the request in decision 1/CP.2125 of the Conference of\n"
+                  "the Parties, and the outcome of its session,26 and the report A/75/Add.12;\n\n"
+                  "__________\n25 See FCCC/CP/2015/10/Add.1.\n26 See FCCC/CP/2016/10.\n")
+    b = r.body[0]
+    assert "1/CP.21 of" in b.text and "Add.12;" in b.text and [n.marker for n in b.notes] == ["25", "26"]
