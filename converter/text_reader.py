@@ -1341,7 +1341,9 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
             nxt = locate(nxt_marker, pos, "sentinel" if marked[nxt_marker] else "normal") if nxt_marker else None
             if nxt is not None and (hit is None or (nxt[0], nxt[1]) < (hit[0], hit[1])):
                 # a call past the next note's marked one is no call of this note
-                hit = locate(marker, pos, "digits", before=(nxt[0], nxt[1])) or (None if marked[nxt_marker] else hit)
+                window = (nxt[0], nxt[1])
+                hit = (locate(marker, pos, "digits", before=window) or locate(marker, pos, "symbol", before=window)
+                       or (None if marked[nxt_marker] else hit))
         if hit is None:
             warnings.append(f"footnote {marker} ({body[:40]}…) has no marker in the text; placed at the end")
             owner, attr, nattr = holders[-1] if holders else (None, None, None)
@@ -1396,15 +1398,20 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
                  markers: frozenset = frozenset()):
     """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None.
 
-    ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216"); ``mode="sentinel"``
+    ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216"), ``mode="symbol"``
+    to the end of a document symbol's number ("MOP/VIII/1913"); ``mode="sentinel"``
     only for the marker as marked by an earlier pass."""
-    if mode == "digits":
+    if mode in ("digits", "symbol"):
         if text.find(marker, start) < 0:
             return None
         for m in re.compile(r"(?<=\d)" + re.escape(marker) + r"(?=[ ,.;:)]|$)").finditer(text, start):
             number = re.search(r"\d+$", text[: m.end()]).group(0)
             before = text[max(0, m.end() - len(number) - 1) : m.end() - len(number)]
             after = text[m.end() : m.end() + 12]
+            if mode == "symbol":  # the last resort: any symbol's number ("MOP/VIII/1913" = …/19 + call 13)
+                if before == "/" and len(number) > len(marker):
+                    return (m.start(), m.end())
+                continue
             if before == "/" and not _RESOLUTION_END.search(text, max(0, m.end() - len(number) - 5), m.end() - len(number)):
                 continue  # a document symbol ("A/75/2873"), where "resolution 74/1673" is 74/167 + call 3
             if before == "." and len(number) - len(marker) < 2:

@@ -496,3 +496,14 @@ def test_call_glued_to_a_decision_symbol_with_a_long_number():
                   "__________\n25 See FCCC/CP/2015/10/Add.1.\n26 See FCCC/CP/2016/10.\n")
     b = r.body[0]
     assert "1/CP.21 of" in b.text and "Add.12;" in b.text and [n.marker for n in b.notes] == ["25", "26"]
+
+
+def test_call_glued_to_any_symbol_is_the_last_resort_between_two_calls():
+    r = read_text("The General Assembly,\n\nTaking note of the decisions on article 8 (j) and related provisions,12 "
+                  "decision CBD/CP/MOP/VIII/1913 and\ndecision CBD/NP/MOP/DEC/2/7,14 as well as of the work done,\n\n"
+                  "1. Decides to include in the agenda of its seventy-sixth session the item, as set out in section 13 "
+                  "of the report.\n__________\n12 See UNEP/CBD/COP/13/25.\n13 See UNEP/CBD/CP/MOP/8/17.\n"
+                  "14 See CBD/NP/MOP/2/13.\n")
+    recital = r.preamble[0]
+    assert "MOP/VIII/19 and" in recital.text and [n.marker for n in recital.notes] == ["12", "13", "14"]
+    assert "section 13 of" in r.body[0].text and not r.body[0].notes
