@@ -1312,6 +1312,11 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
     marked = Counter(m for o, a, _ in holders for m in _SENTINEL.findall(getattr(o, a) or ""))
     pos = (0, 0)
 
+    @lru_cache(maxsize=1)
+    def cited_resolutions() -> Counter:
+        """How often each "74/167" stands in the text (with any calls glued to them)."""
+        return Counter(_RESOLUTION.findall("\n".join(getattr(o, a) or "" for o, a, _ in holders)))
+
     def locate(marker, start, mode="normal", before=None):
         """(holder, start, end) of the first call of ``marker`` at or after ``start`` (and before ``before``)."""
         for hi in range(start[0], len(holders)):
@@ -1319,7 +1324,8 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
                 return None
             owner, attr, _ = holders[hi]
             text = getattr(owner, attr) or ""
-            m = _find_marker(text, marker, start[1] if hi == start[0] else 0, sup_only, mode, all_markers)
+            m = _find_marker(text, marker, start[1] if hi == start[0] else 0, sup_only, mode, all_markers,
+                             cited_resolutions() if mode == "digits" else None)
             if m is not None:
                 if before is not None and (hi, m[0]) >= before:
                     return None
@@ -1392,10 +1398,11 @@ _SUP_RUN = re.compile("[" + _SUP_CHARS + "]+")
 
 
 _RESOLUTION_END = re.compile(r"(?<![/\w])\d{1,3}/$")  # "74/": a session's resolution number follows
+_RESOLUTION = re.compile(r"(?<![/\w])\d{1,3}/\d+")
 
 
 def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mode: str = "normal",
-                 markers: frozenset = frozenset()):
+                 markers: frozenset = frozenset(), cited: dict | None = None):
     """The span of ``marker`` as a footnote call in ``text`` from ``start``, or None.
 
     ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216"), ``mode="symbol"``
@@ -1409,11 +1416,17 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
             before = text[max(0, m.end() - len(number) - 1) : m.end() - len(number)]
             after = text[m.end() : m.end() + 12]
             if mode == "symbol":  # the last resort: any symbol's number ("MOP/VIII/1913" = …/19 + call 13)
-                if before == "/" and len(number) > len(marker):
-                    return (m.start(), m.end())
+                if before == "/" and len(number) > len(marker) and not after.startswith(" of "):
+                    return (m.start(), m.end())  # (not "74/17 of 9 December": a citation goes on with its date)
                 continue
-            if before == "/" and not _RESOLUTION_END.search(text, max(0, m.end() - len(number) - 5), m.end() - len(number)):
-                continue  # a document symbol ("A/75/2873"), where "resolution 74/1673" is 74/167 + call 3
+            if before == "/":
+                # "resolutions 71/2057 and": 71/205 + call 7 where the document cites 71/205 elsewhere and never
+                # 71/2057; without that evidence a symbol's number is tried last (mode "symbol")
+                head = _RESOLUTION_END.search(text, max(0, m.end() - len(number) - 5), m.end() - len(number))
+                whole = head.group(0) + number if head else ""
+                if not head or not cited or not cited.get(whole[: len(whole) - len(marker)]) or cited.get(whole, 0) > 1:
+                    continue
+                return (m.start(), m.end())  # (even where the digits look like a year: "71/2057")
             if before == "." and len(number) - len(marker) < 2:
                 continue  # "Add.12": part of a symbol, where "1/CP.2125" is decision 1/CP.21 + call 25
             if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("-", "–") or

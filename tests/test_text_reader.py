@@ -507,3 +507,14 @@ def test_call_glued_to_any_symbol_is_the_last_resort_between_two_calls():
     recital = r.preamble[0]
     assert "MOP/VIII/19 and" in recital.text and [n.marker for n in recital.notes] == ["12", "13", "14"]
     assert "section 13 of" in r.body[0].text and not r.body[0].notes
+
+
+def test_call_glued_to_a_resolution_the_document_cites_elsewhere():
+    r = read_text("The General Assembly,\n\nRecalling its resolutions 71/205 of 19 December 2016 and 74/17 of "
+                  "9 December 2019 on the problem of the militarization of Crimea,\n\n"
+                  "Welcoming the reports submitted pursuant to\nresolutions 71/2057 and 72/190,8 and the reports of "
+                  "the Secretary-General,\n\n1. Decides to remain seized of the matter.\n"
+                  "__________\n7 See A/72/498.\n8 See A/73/404.\n")
+    first, second = r.preamble
+    assert "74/17 of 9 December" in first.text and not first.notes
+    assert "71/205 and 72/190," in second.text and [n.marker for n in second.notes] == ["7", "8"]
