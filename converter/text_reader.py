@@ -1349,7 +1349,7 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
                 # a call past the next note's marked one is no call of this note
                 window = (nxt[0], nxt[1])
                 hit = (locate(marker, pos, "digits", before=window) or locate(marker, pos, "symbol", before=window)
-                       or (None if marked[nxt_marker] else hit))
+                       or locate(marker, pos, "spaced", before=window) or (None if marked[nxt_marker] else hit))
         if hit is None:
             warnings.append(f"footnote {marker} ({body[:40]}…) has no marker in the text; placed at the end")
             owner, attr, nattr = holders[-1] if holders else (None, None, None)
@@ -1408,6 +1408,11 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
     ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216"), ``mode="symbol"``
     to the end of a document symbol's number ("MOP/VIII/1913"); ``mode="sentinel"``
     only for the marker as marked by an earlier pass."""
+    if mode == "spaced":  # the last resort: the digits alone, even after "resolutions" ("resolutions 7 on")
+        for m in re.compile(r"(?<=[a-z] )" + re.escape(marker) + r"(?=[ ,.;:)]|$)").finditer(text, start):
+            if not _NOT_CALL_AFTER.match(text, m.end()):  # not "from 1 January", "for 3 years"
+                return (m.start() - 1, m.end())
+        return None
     if mode in ("digits", "symbol"):
         if text.find(marker, start) < 0:
             return None
@@ -1415,7 +1420,7 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
             number = re.search(r"\d+$", text[: m.end()]).group(0)
             before = text[max(0, m.end() - len(number) - 1) : m.end() - len(number)]
             after = text[m.end() : m.end() + 12]
-            if mode == "symbol":  # the last resort: any symbol's number ("MOP/VIII/1913" = …/19 + call 13)
+            if mode == "symbol":  # a late resort: any symbol's number ("MOP/VIII/1913" = …/19 + call 13)
                 if before == "/" and len(number) > len(marker) and not after.startswith(" of "):
                     return (m.start(), m.end())  # (not "74/17 of 9 December": a citation goes on with its date)
                 continue
@@ -1492,8 +1497,8 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
     for m in _GLUED_CALL.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
         if before[-1:] == ".":
-            if re.search(r"/[A-Za-z]+\.$", before):
-                continue  # "WT/L/508/Add.1": part of a symbol
+            if re.search(r"/[A-Za-z]+\.$|(?<![A-Za-z])(?:No|Nos|no|nos|vol|para|paras|p|pp|art|chap|sect)\.$", before):
+                continue  # "WT/L/508/Add.1": part of a symbol; "Bulletin No.18", "vol.2": a number of its own
             if not re.match(r"[a-z\u201d\u2019)\]]", before[-2:-1] or " "):
                 continue  # "RES/9 A.3", "No. 4.2": part of a code, not a call
         out.setdefault(m.group(1), []).append((m.start(), m.end(), 0))

@@ -518,3 +518,23 @@ def test_call_glued_to_a_resolution_the_document_cites_elsewhere():
     first, second = r.preamble
     assert "74/17 of 9 December" in first.text and not first.notes
     assert "71/205 and 72/190," in second.text and [n.marker for n in second.notes] == ["7", "8"]
+
+
+def test_spaced_call_after_a_reference_word_is_the_last_resort_between_two_calls():
+    r = read_text("The General Assembly,\n\nReaffirming its previous resolutions on the policy review,5 the triennial "
+                  "review6 and other relevant resolutions 7 on the operational activities,8 and the period from "
+                  "1 January to 30 June 2021,\n\n1. Decides to consider the report in paragraph 7 of its annex.\n"
+                  "__________\n5 Resolution 71/243.\n6 Resolution 67/226.\n7 Resolutions 52/12 B and 74/297.\n"
+                  "8 See A/75/73.\n")
+    recital = r.preamble[0]
+    assert "other relevant resolutions on the" in recital.text and "from 1 January" in recital.text
+    assert [n.marker for n in recital.notes] == ["5", "6", "7", "8"]
+    assert "paragraph 7 of" in r.body[0].text
+
+
+def test_number_glued_after_no_is_no_call():
+    r = read_text("The General Assembly,\n\nNoting the findings in its Greenhouse Gas Bulletin No.18, that carbon "
+                  "dioxide levels rose,\n\nRecalling the Convention on the Law of the Sea,18\n\n"
+                  "1. Decides to remain seized of the matter.\n__________\n18 United Nations, Treaty Series, vol. 1833.\n")
+    assert "Bulletin No.18, that" in r.preamble[0].text and not r.preamble[0].notes
+    assert [n.marker for n in r.preamble[1].notes] == ["18"]
