@@ -378,9 +378,14 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         found = True
     if not found:
         # no masthead, but a title above the formula (a typed copy): "Cooperation between …"
-        text = " ".join(l for l in head if l and l != "\ue002").strip()
+        kept = [l for l in head if l and l != "\ue002"]
+        # "B" (or "B1", its call glued) under the title: the series letter, a heading of its own
+        series = kept.pop() if len(kept) > 1 and _SERIES_LETTER.match(kept[-1]) else None
+        text = " ".join(kept).strip()
         if text and len(text) < 400 and not _ends_paragraph(text) and _FORMULA_START.match(lines[formula_at] if formula_at < len(lines) else ""):
             meta.title = re.sub(r"\s+", " ", text)
+            if series:
+                headings.append(series)
             return formula_at
         return 0
     meta.has_masthead = has_items  # the number-and-title line alone is the preface, not a masthead
@@ -390,6 +395,9 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     if meta.symbol and not meta.number:
         meta.number = meta.symbol.split("/", 2)[2]
     return formula_at
+
+
+_SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?$")
 
 
 # ---------------------------------------------------------------------------------------------

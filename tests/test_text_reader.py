@@ -538,3 +538,11 @@ def test_number_glued_after_no_is_no_call():
                   "1. Decides to remain seized of the matter.\n__________\n18 United Nations, Treaty Series, vol. 1833.\n")
     assert "Bulletin No.18, that" in r.preamble[0].text and not r.preamble[0].notes
     assert [n.marker for n in r.preamble[1].notes] == ["18"]
+
+
+def test_series_letter_under_a_typed_title_is_a_heading_with_its_call():
+    r = read_text("United Nations common system\n\nB1\n\nThe General Assembly,\n\nRecalling its resolution "
+                  "75/245 A of 31 December 2020,\n\n1. Decides to remain seized of the matter.\n"
+                  "__________\n1 Resolution 75/245 A.\n")
+    assert r.meta.title == "United Nations common system"
+    assert [h.text for h in r.headings] == ["B"] and [n.marker for n in r.headings[0].notes] == ["1"]
