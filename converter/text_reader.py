@@ -924,6 +924,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
             continue
+        if (zone in ("body-started", "annex") and prev_ends and (gap or broke or short_prev) and k < len(pending)
+                and _wrapped_heading(line, pending[k], width) and _next_starts_block(pending, k + 1, expect_para)):
+            start("text", None, line)  # a heading wrapped onto a second, short line, then the next paragraph
+            cur.add(pending[k])
+            cur.extra["heading"] = True
+            k += 1
+            continue
         if zone == "annex" and gap and not broke and cur.kind == "text" and not prev_ends and _next_is_blank(pending, k) \
                 and len(line) < 150 and _heading_like(line):
             start("text", None, line)  # a heading alone between blank lines, after an unpunctuated line of a list
@@ -1032,6 +1039,13 @@ def _wrapped_title(line: str, short_prev: bool) -> bool:
         return True
     content = [w for w in line.split()[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]
     return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
+
+
+def _wrapped_heading(line: str, nxt: str, width: int) -> bool:
+    """Do a full line and a short one after it make a heading ("… Joint Coordination and Monitoring" / "Board")?"""
+    return (0 < len(nxt) < 0.6 * width and len(line) >= 0.6 * width and nxt != "\ue002"
+            and _heading_like(line + " " + nxt, limit=300) and not _PARA_NUM.match(nxt) and not _LABEL.match(nxt)
+            and not phrases.operative_opener(line) and not phrases.preamble_opener(line))
 
 
 def _next_is_blank(pending: list[str], k: int) -> bool:

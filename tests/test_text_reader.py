@@ -546,3 +546,16 @@ def test_series_letter_under_a_typed_title_is_a_heading_with_its_call():
                   "__________\n1 Resolution 75/245 A.\n")
     assert r.meta.title == "United Nations common system"
     assert [h.text for h in r.headings] == ["B"] and [n.marker for n in r.headings[0].notes] == ["1"]
+
+
+def test_heading_wrapped_onto_a_short_line_before_the_next_paragraph():
+    r = read_text("The General Assembly,\n\nRecalling its resolutions on the situation in Afghanistan,\n\n"
+                  "1. Welcomes and urges further efforts to strengthen the process of regional economic\n"
+                  "cooperation, and calls upon all regional countries to facilitate trade and transit;\n\n"
+                  "United Nations Assistance Mission in Afghanistan and Joint Coordination and Monitoring\n"
+                  "Board\n\n2.\nExpresses its appreciation for the appointment of the new Special Representative\n"
+                  "of the Secretary-General for Afghanistan;\n")
+    kinds = [(b.kind, b.num, b.text[:40]) for b in r.body]
+    assert kinds[1] == ("heading", None, "United Nations Assistance Mission in Afg")
+    assert r.body[1].text.endswith("Monitoring Board") and r.body[0].text.endswith("trade and transit;")
+    assert r.body[2].num == "2."
