@@ -811,9 +811,18 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             rest = line[pm.end() :]
             after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and cur.length < 200 and _heading_like(cur.text)
             skipped = n == expect_para + 1 and expect_para > 1 and rest[:1].isupper() and (prev_ends or after_heading)
+            heading_above = None if cur is None or prev_ends or n != expect_para else _trailing_heading(cur)
             if (n == expect_para or skipped or (n == 1 and (zone != "body-started" or section_fresh))) and (
                 cur is None or prev_ends or n == 1 or not rest or gap or after_heading or split_at == k - 1
+                or heading_above is not None and phrases.operative_opener(rest)
             ):
+                if heading_above is not None:
+                    # the unpunctuated lines after the paragraph's last sentence: a heading ("… Sustainable
+                    # Development" / "Goals" between paragraphs 7 and 8)
+                    cur.parts, cur.length = cur.parts[: heading_above[0]], heading_above[1]
+                    cur.parts[-1] = cur.parts[-1].rstrip()
+                    start("text", None, heading_above[2])
+                    cur.extra["heading"] = True
                 rest = line[pm.end() :]
                 start("para", pm.group(1) + ".", rest)
                 expect_para = n + 1
@@ -1039,6 +1048,21 @@ def _wrapped_title(line: str, short_prev: bool) -> bool:
         return True
     content = [w for w in line.split()[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]
     return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
+
+
+def _trailing_heading(cur: "_Raw") -> tuple[int, int, str] | None:
+    """Up to three lines at the end of a paragraph or item, after a line that ends its last sentence, that
+    read as a heading: (how many parts stay, their length, the heading), or None."""
+    if cur.kind not in ("para", "label", "text") or cur.extra.get("heading") or len(cur.parts) < 2:
+        return None
+    for i in range(len(cur.parts) - 2, max(-1, len(cur.parts) - 5), -1):
+        if _ends_paragraph(cur.parts[i].rstrip()):
+            heading = "".join(cur.parts[i + 1 :]).strip()
+            if not _heading_like(heading, limit=300):
+                return None
+            kept = cur.parts[: i + 1]
+            return i + 1, sum(map(len, kept)) - (len(kept[-1]) - len(kept[-1].rstrip())), heading
+    return None
 
 
 def _wrapped_heading(line: str, nxt: str, width: int) -> bool:

@@ -559,3 +559,14 @@ def test_heading_wrapped_onto_a_short_line_before_the_next_paragraph():
     assert kinds[1] == ("heading", None, "United Nations Assistance Mission in Afg")
     assert r.body[1].text.endswith("Monitoring Board") and r.body[0].text.endswith("trade and transit;")
     assert r.body[2].num == "2."
+
+
+def test_unpunctuated_lines_before_the_next_paragraph_number_are_a_heading():
+    r = read_text("The General Assembly,\n\nRecalling its resolutions on human settlements,\n\n"
+                  "1. Invites all Member States making financial contributions earmarked for the\n"
+                  "operational activities of UN-Habitat to ensure that such resources are aligned;\n"
+                  "Implementation of the New Urban Agenda to achieve the Sustainable Development\n\n"
+                  "Goals\n2. Reaffirms that the New Urban Agenda will help to end poverty;\n")
+    assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("heading", None), ("paragraph", "2.")]
+    assert r.body[0].text.endswith("are aligned;")
+    assert r.body[1].text == "Implementation of the New Urban Agenda to achieve the Sustainable Development Goals"
