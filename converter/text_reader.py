@@ -601,7 +601,7 @@ class _Raw:
     Lines are kept as parts and joined once, so a block of any length costs linear time; ``tail`` and
     ``length`` answer the per-line questions without joining."""
 
-    __slots__ = ("kind", "num", "parts", "length", "gap_before", "extra", "open_quotes")
+    __slots__ = ("kind", "num", "parts", "length", "gap_before", "extra", "open_quotes", "line_starts")
 
     def __init__(self, kind: str, num: str | None, text: str, gap_before: bool = False):
         self.kind = kind  # para, label, section, heading, text, formula, meeting, date, annex, row, wrap
@@ -611,6 +611,7 @@ class _Raw:
         self.open_quotes = text.count("\u201c") - text.count("\u201d")  # > 0: inside a quotation
         self.gap_before = gap_before
         self.extra: dict = {}
+        self.line_starts: list[int] = []  # where each added line begins in the text
 
     @property
     def text(self) -> str:
@@ -623,6 +624,7 @@ class _Raw:
         self.parts = [value]
         self.length = len(value)
         self.open_quotes = value.count("\u201c") - value.count("\u201d")
+        self.line_starts = []
 
     @property
     def tail(self) -> str:
@@ -649,7 +651,9 @@ class _Raw:
         new_last = last[: len(last) - k] + joined[: len(joined) - len(line)]
         self.parts[-1] = new_last
         self.parts.append(line)
-        self.length += len(new_last) - len(last) + len(line)
+        self.length += len(new_last) - len(last)
+        self.line_starts.append(self.length)
+        self.length += len(line)
         if "\u201c" in line or "\u201d" in line:
             self.open_quotes += line.count("\u201c") - line.count("\u201d")
 
@@ -819,9 +823,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 if heading_above is not None:
                     # the unpunctuated lines after the paragraph's last sentence: a heading ("… Sustainable
                     # Development" / "Goals" between paragraphs 7 and 8)
-                    cur.parts, cur.length = cur.parts[: heading_above[0]], heading_above[1]
-                    cur.parts[-1] = cur.parts[-1].rstrip()
-                    start("text", None, heading_above[2])
+                    cur.text = heading_above[0]
+                    start("text", None, heading_above[1])
                     cur.extra["heading"] = True
                 rest = line[pm.end() :]
                 start("para", pm.group(1) + ".", rest)
@@ -1050,18 +1053,16 @@ def _wrapped_title(line: str, short_prev: bool) -> bool:
     return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
 
 
-def _trailing_heading(cur: "_Raw") -> tuple[int, int, str] | None:
+def _trailing_heading(cur: "_Raw") -> tuple[str, str] | None:
     """Up to three lines at the end of a paragraph or item, after a line that ends its last sentence, that
-    read as a heading: (how many parts stay, their length, the heading), or None."""
-    if cur.kind not in ("para", "label", "text") or cur.extra.get("heading") or len(cur.parts) < 2:
+    read as a heading: (the text that stays, the heading), or None."""
+    if cur.kind not in ("para", "label", "text") or cur.extra.get("heading") or not cur.line_starts:
         return None
-    for i in range(len(cur.parts) - 2, max(-1, len(cur.parts) - 5), -1):
-        if _ends_paragraph(cur.parts[i].rstrip()):
-            heading = "".join(cur.parts[i + 1 :]).strip()
-            if not _heading_like(heading, limit=300):
-                return None
-            kept = cur.parts[: i + 1]
-            return i + 1, sum(map(len, kept)) - (len(kept[-1]) - len(kept[-1].rstrip())), heading
+    text = cur.text
+    for at in cur.line_starts[-1:-4:-1]:
+        if _ends_paragraph(text[:at].rstrip()):
+            heading = text[at:].strip()
+            return (text[:at].rstrip(), heading) if _heading_like(heading, limit=300) else None
     return None
 
 

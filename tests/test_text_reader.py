@@ -570,3 +570,13 @@ def test_unpunctuated_lines_before_the_next_paragraph_number_are_a_heading():
     assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("heading", None), ("paragraph", "2.")]
     assert r.body[0].text.endswith("are aligned;")
     assert r.body[1].text == "Implementation of the New Urban Agenda to achieve the Sustainable Development Goals"
+
+
+def test_declaration_title_after_adopts_is_a_heading_of_its_own():
+    r = read_text("The General Assembly\n\nAdopts the following declaration:\n\n"
+                  "Declaration on the commemoration of the seventy-fifth anniversary of the United\nNations\n\n"
+                  "1. We, the Heads of State and Government representing the peoples of the world,\n"
+                  "have gathered on 21 September 2020 at the high-level meeting.\n")
+    blocks = [(b.kind, b.text) for b in r.preamble + r.body]
+    assert ("heading", "Declaration on the commemoration of the seventy-fifth anniversary of the United Nations") in blocks
+    assert any(t == "Adopts the following declaration:" for _, t in blocks)
