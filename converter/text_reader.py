@@ -908,15 +908,17 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
         if zone in ("annex", "body-started") and _short_heading(line, width) and (
-                prev_ends and _heading_stack_follows(pending, k, width) or cur.extra.get("heading")):
+                prev_ends and (_heading_stack_follows(pending, k, width) or _NAMED_UNIT.match(line))
+                or cur.extra.get("heading")):
+            # ("Article 10" alone after "… to read as follows:" is a heading whatever follows it)
             # a stack of short heading lines with no blank lines between ("Part one", "Introduction",
             # "Principle 1", "Scope"): each line is a heading of its own
             start("text", None, line)
             cur.extra["heading"] = True
             continue
         if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _starts_sentence(line) \
-                and len(line) >= 0.6 * width:
-            start("text", None, line)  # the text under a stack of headings, which wraps
+                and (len(line) >= 0.6 * width or _ends_paragraph(line) and cur.extra.get("lines", 1) == 1):
+            start("text", None, line)  # the text under a stack of headings, which wraps (or is one short sentence)
             continue
         if gap and (cur.extra.get("heading") or (
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble")):
@@ -986,6 +988,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
     return blocks
 
 
+_NAMED_UNIT = re.compile(r"^(?:Article|Rule|Regulation|Principle|Guideline|Chapter|Section|Part|Goal|Target|"
+                         r"Recommendation|Objective)\s+(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[IVXL]{1,6}|[A-Z]|[a-z]+)$")
 _ROW = re.compile(r"(?:^|\s)\|(?:\s|$)")
 _TABLE_NOTE = re.compile(r"^([a-z])\s+[A-Z]")
 

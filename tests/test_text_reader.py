@@ -580,3 +580,18 @@ def test_declaration_title_after_adopts_is_a_heading_of_its_own():
     blocks = [(b.kind, b.text) for b in r.preamble + r.body]
     assert ("heading", "Declaration on the commemoration of the seventy-fifth anniversary of the United Nations") in blocks
     assert any(t == "Adopts the following declaration:" for _, t in blocks)
+
+
+def test_article_heading_in_amended_text_and_its_short_first_sentence():
+    r = read_text("The General Assembly,\n\nHaving considered the views of the Commission,\n\n"
+                  "1. Recalls its resolutions 44/198 of 21 December 1989 and 45/259 of 3 May 1991, and decides to\n"
+                  "amend articles 10 and 11 of the statute of the Commission to read as follows:\n"
+                  "Article 10\nThe Commission shall make recommendations to the General Assembly on:\n"
+                  "(a) The broad principles for the determination of the conditions of service of the\nstaff;\n"
+                  "(b) Staff assessment.\nArticle 11\nThe Commission shall establish:\n"
+                  "(a) The methods by which the principles for determining conditions of service\nshould be applied;\n"
+                  "(b) Rates of allowances and benefits.\n")
+    heads = [b.text for b in r.iter_blocks() if b.kind == "heading"]
+    assert heads == ["Article 10", "Article 11"]
+    texts = [b.text for b in r.iter_blocks()]
+    assert "The Commission shall establish:" in texts
