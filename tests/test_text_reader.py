@@ -422,3 +422,19 @@ def test_stray_call_after_a_comma_reads_the_same_glued_or_spaced():
     glued = read_text(body.format("1", "1"))
     spaced = read_text(body.format("1", " 1"))
     assert glued.body[0].text == spaced.body[0].text
+
+
+def test_words_are_the_tokens_of_the_word_pattern():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _TOKEN, _words
+
+    for text in ("Secretary-General", "a--b -c- d-", "post- conflict", "\u00e9-a a-\u00e9 \u00df-b", "x\udc80y", ""):
+        assert _words(text) == _TOKEN.findall(text)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="aZq- \n.,1\u00e9\u201c\U0001d400\t", max_size=40))
+    def same(text):
+        assert _words(text) == _TOKEN.findall(text)
+
+    same()
