@@ -139,7 +139,7 @@ def _split_stem_in_text(text: str, stems: set[str], words: list[str], counts: Co
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE_CHARS = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # looked for one by one: `in` beats a regex scan
 
 
 def _normalise(text: str) -> list[str]:
@@ -148,7 +148,7 @@ def _normalise(text: str) -> list[str]:
         text = _CTRL.sub("", text)
     if "\xad" in text:  # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
         text = re.sub(r"\xad[ \t]*\n[ \t]*", "", text).replace("\xad", "")
-    if _LIGATURE.search(text):  # typographic ligatures from PDF extraction: "ﬁnance"
+    if any(c in text for c in _LIGATURE_CHARS):  # typographic ligatures from PDF extraction: "ﬁnance"
         text = text.translate(_LIGATURES)
     if "   " in text and _WIDE_GAP_SEEN.search(text):
         text = _mend_layout_gaps(text)
