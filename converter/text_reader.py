@@ -708,6 +708,9 @@ def _ends_paragraph(text: str) -> bool:
     return _ends_clean(_clean_end(text))
 
 
+_WRAPPED_FAST_PATH = True  # see _segment; off only in a test that checks it changes nothing
+
+
 def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
     """Split lines into raw blocks. A new block starts where the evidence says so."""
     width = _typical_width(lines)
@@ -759,6 +762,17 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 pending.insert(k, line[m.start(1) :])
                 split_at = k
                 line = line[: m.start()]
+        if (_WRAPPED_FAST_PATH and not gap and cur is not None and line[0].islower()
+                and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
+                and not line.startswith("l. ")):
+            # fast path for most wrapped lines: every rule below that starts a block asks for a blank line before,
+            # a line that opens with a capital, a digit, a sign, "(" or "l. ", a table row's "|", or a heading or
+            # title that goes on. A line that goes on in a small letter has none: it is added, as at the end.
+            # (A new rule for such lines must be tested here too; tests/test_text_reader.py turns this path off.)
+            last_line_len = len(line)
+            cur.add(line)
+            cur.extra["lines"] = cur.extra.get("lines", 1) + 1
+            continue
         prev_text = cur.clean_end() if cur is not None else ""
         prev_ends = _ends_clean(prev_text) if cur is not None else True
         short_prev = last_line_len < 0.75 * width

@@ -438,3 +438,30 @@ def test_words_are_the_tokens_of_the_word_pattern():
         assert _words(text) == _TOKEN.findall(text)
 
     same()
+
+
+def test_fast_path_for_wrapped_lines_changes_nothing(monkeypatch):
+    """_segment adds a line that goes on in a small letter without trying its rules: the same blocks as with them."""
+    from converter import text_reader
+    from converter.akn_reader import read_akn
+    from converter.api import convert
+    from converter.text_writer import to_text
+
+    from .conftest import CORPUS, SAMPLES, corpus_or_skip
+
+    monkeypatch.syspath_prepend(str(SAMPLES.parent / "benchmarks"))
+    import shapes
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "pdf-text").glob("*.txt"))]
+    files = sorted(corpus_or_skip("un-akn", "eng").glob("7[567]/*.xml"))
+    # every 50th file, and those with tables (rows of cells apart by "|" in the text)
+    for p in [p for i, p in enumerate(files) if i % 50 == 0 or b"<table" in p.read_bytes()]:
+        un = read_akn(p)
+        texts.append(to_text(un, style="printed"))
+        texts += [shapes.generate(un, shape, seed=p.name) for shape in ("pdf", "typed")]
+
+    assert len(texts) > 20
+    fast = [convert(t, markup_date="2026-01-01") for t in texts]
+    monkeypatch.setattr(text_reader, "_WRAPPED_FAST_PATH", False)
+    assert [convert(t, markup_date="2026-01-01") for t in texts] == fast
