@@ -655,6 +655,14 @@ class _Raw:
         last = self.parts[-1]
         if not line:
             return  # nothing to join
+        if last and last[-1] not in "-\u2013\ue003":
+            # the common case, as _join_words has it: no hyphen or dash at the end, so a space between
+            self.parts[-1] = last + " "
+            self.parts.append(line)
+            self.length += 1 + len(line)
+            if "\u201c" in line or "\u201d" in line:
+                self.open_quotes += line.count("\u201c") - line.count("\u201d")
+            return
         k = min(3, len(last))
         joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
         new_last = last[: len(last) - k] + joined[: len(joined) - len(line)]
