@@ -762,7 +762,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
         own = _PARA_NUM.match(line) if digit_first else None
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
-        if nxt > 1 and _MIDLINE_NUM.search(line):  # most lines hold none: no iterator to set up
+        # most lines hold none: the full stop it needs is looked for first (fast), and no iterator is set up
+        if nxt > 1 and "." in line and _MIDLINE_NUM.search(line):
             m = next((x for x in _MIDLINE_NUM.finditer(line) if int(x.group(1)) in (nxt, nxt + 1)), None)
             # the next number, or the one after when a cleaner lost one, after a heading or a sentence end
             if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
