@@ -52,8 +52,15 @@ _CALL_DRAW_END = re.compile(r"[Cc]all\w*$|[Dd]raw\w*$")
 _EXPRESS = re.compile(r"(?:Express|Reiterat|Reaffirm|Renew)", re.I)
 
 
+# the first four words of _LETTER_WORD in one match (findall would find all the words of the 80 characters)
+_WORD_GROUP = r"[^A-Za-z]*+([A-Za-z][A-Za-z-]*+)"
+_FIRST_FOUR_WORDS = re.compile(_WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + ")?)?)?")
+
+
 def _first_words(text: str, n: int = 3) -> list[str]:
-    return _LETTER_WORD.findall(text, 0, 80)[:n]
+    """``_LETTER_WORD.findall(text, 0, 80)[:n]`` for n up to 4."""
+    m = _FIRST_FOUR_WORDS.match(text, 0, 80)
+    return [w for w in m.groups()[:n] if w is not None] if m else []
 
 
 _COMMON_OPENERS = set(

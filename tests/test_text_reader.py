@@ -465,3 +465,20 @@ def test_fast_path_for_wrapped_lines_changes_nothing(monkeypatch):
     fast = [convert(t, markup_date="2026-01-01") for t in texts]
     monkeypatch.setattr(text_reader, "_WRAPPED_FAST_PATH", False)
     assert [convert(t, markup_date="2026-01-01") for t in texts] == fast
+
+
+def test_first_words_are_those_of_the_word_pattern():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.phrases import _LETTER_WORD, _first_words
+
+    for text in ("Recalling also its resolution", "- -a- b--c", "", "1. 2.", "x" * 100 + " y", "Also, further;  decides"):
+        for n in (1, 3, 4):
+            assert _first_words(text, n) == _LETTER_WORD.findall(text, 0, 80)[:n]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="aZq- ,.1\u00e9\u201c", max_size=100), st.sampled_from((1, 3, 4)))
+    def same(text, n):
+        assert _first_words(text, n) == _LETTER_WORD.findall(text, 0, 80)[:n]
+
+    same()
