@@ -1687,7 +1687,7 @@ def _strip_sentinels(res: Resolution) -> None:
             b.text = re.sub(r"\ue000[^\ue001]*\ue001", "", b.text)
 
 
-_STRAY_CALL = re.compile(r"(?<=[A-Za-z]),(?=\d{1,3} [a-z])")
+_STRAY_CALL = re.compile(r",(?<=[A-Za-z],)(?=\d{1,3} [a-z])")  # opens with the comma: the search skips to each fast
 
 
 def _space_stray_calls(res: Resolution) -> None:
