@@ -57,10 +57,13 @@ _WORD_GROUP = r"[^A-Za-z]*+([A-Za-z][A-Za-z-]*+)"
 _FIRST_FOUR_WORDS = re.compile(_WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + ")?)?)?")
 
 
-def _first_words(text: str, n: int = 3) -> list[str]:
-    """``_LETTER_WORD.findall(text, 0, 80)[:n]`` for n up to 4."""
+def _first_words(text: str, n: int = 3) -> tuple[str, ...]:
+    """``_LETTER_WORD.findall(text, 0, 80)[:n]`` for n up to 4 (a tuple)."""
     m = _FIRST_FOUR_WORDS.match(text, 0, 80)
-    return [w for w in m.groups()[:n] if w is not None] if m else []
+    if not m:
+        return ()
+    words = m.groups()[:n]
+    return words[: words.index(None)] if None in words else words  # the groups of missing words are None
 
 
 _COMMON_OPENERS = set(
