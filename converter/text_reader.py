@@ -294,7 +294,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     carries at least one masthead item; the number-and-title line ("80/1. Title") may wrap.
     """
     limit, seen = len(lines), 0
-    for i, l in enumerate(lines):  # the masthead lies within the first 80 non-blank lines
+    for i, l in enumerate(lines if len(lines) > 80 else ()):  # the masthead lies within the first 80 non-blank lines
         seen += bool(l)
         if seen > 80:
             limit = i
@@ -516,7 +516,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 i += 1
                 continue
         else:
-            m = _NOTE_LINE.match(line)
+            m = _NOTE_LINE.match(line) if "0" <= line[:1] <= "9" else None  # only a number can open a block here
             block = []
             if m and m.group(1).isdecimal() and _expected_note(notes) == int(m.group(1)) and not _DATE_LINE.match(line):
                 block, j = _read_note_block(lines, i, notes)
