@@ -103,7 +103,7 @@ def _mend_split_words(text: str) -> str:
     tails = {b for b in counts if len(b) <= 3 and _NO_VOWEL.match(b)}  # or a vowelless tail follows it (_fragment)
     if not stems and not tails:
         return text
-    if not tails and not _split_stem_in_text(text, stems, words, counts):
+    if not tails and not _stem_pair_follows(tokens, stems, words, counts):
         return text  # fast path: no pair below could be joined, so the walk over all pairs of tokens is spared
     fixes: dict[str, str] = {}
     for a, b in {(a, b) for a, b in zip(tokens, tokens[1:]) if a in stems or b in tails and counts[a] <= 3}:
@@ -122,18 +122,26 @@ def _mend_split_words(text: str) -> str:
     return pattern.sub(lambda m: fixes[m.group(0)], text)
 
 
-def _split_stem_in_text(text: str, stems: set[str], words: list[str], counts: Counter) -> bool:
-    """Does the text show a stem split from the rest of a longer word of the document ("are as" for "areas",
-    "Secretary -General"), that rest being a word with the counts ``_mend_split_words`` asks for? Without it (and
-    without vowelless tails) no pair of tokens is joined there: this is the cheap test of those conditions."""
+def _stem_pair_follows(tokens: list[str], stems: set[str], words: list[str], counts: Counter) -> bool:
+    """Is a stem followed by the rest of a longer word of the document ("are" "as" for "areas", "Secretary"
+    "General" for "Secretary-General"), that rest having the counts ``_mend_split_words`` asks for? Without such
+    a pair (and without vowelless tails) nothing is joined there: the cheap test of those conditions. A stem
+    stands at most three times, so its places are found by ``list.index`` rather than a walk over all pairs."""
     for a in stems:
+        rests = set()
         i = bisect.bisect_right(words, a)
         while i < len(words) and words[i].startswith(a):
             rest = words[i][len(a) :]
-            sep, b = (" -", rest[1:]) if rest[0] == "-" else (" ", rest)
-            if b in counts and (sep == " -" or counts[b] <= 3) and a + sep + b in text:
-                return True
+            b = rest[1:] if rest[0] == "-" else rest
+            if b in counts and (rest[0] == "-" or counts[b] <= 3):
+                rests.add(b)
             i += 1
+        if rests:
+            at = -1
+            for _ in range(counts[a]):
+                at = tokens.index(a, at + 1)
+                if at + 1 < len(tokens) and tokens[at + 1] in rests:
+                    return True
     return False
 
 
