@@ -231,10 +231,12 @@ _ENTITY = re.compile(
     r")(?![\w\-‑])")
 # How every match of _ENTITY begins: the scan looks for these literals (fast) and tries _ENTITY only there,
 # instead of trying its leading look-behind at every position
-_ENTITY_HEAD = re.compile(
-    r"United Nations |President of the |Deputy |Secretary|High Commissioner for |General Assembly|Security Council"
+# ("United Nations " only where a name follows: the many other "United Nations" would each cost a failed match)
+_NAME_HEADS = (
+    r"President of the |Deputy |Secretary|High Commissioner for |General Assembly|Security Council"
     r"|Economic and Social Council|Human Rights Council|Trusteeship Council|International Court of Justice"
     r"|Peacebuilding Commission|First |Second |Third |Fourth |Fifth |Sixth ")
+_ENTITY_HEAD = re.compile(r"United Nations (?=" + _NAME_HEADS + ")|" + _NAME_HEADS)
 
 
 def _entities(text: str, spans: list) -> None:

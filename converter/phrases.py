@@ -52,8 +52,18 @@ _CALL_DRAW_END = re.compile(r"[Cc]all\w*$|[Dd]raw\w*$")
 _EXPRESS = re.compile(r"(?:Express|Reiterat|Reaffirm|Renew)", re.I)
 
 
-def _first_words(text: str, n: int = 3) -> list[str]:
-    return _LETTER_WORD.findall(text, 0, 80)[:n]
+# the first four words of _LETTER_WORD in one match (findall would find all the words of the 80 characters)
+_WORD_GROUP = r"[^A-Za-z]*+([A-Za-z][A-Za-z-]*+)"
+_FIRST_FOUR_WORDS = re.compile(_WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + ")?)?)?")
+
+
+def _first_words(text: str, n: int = 3) -> tuple[str, ...]:
+    """``_LETTER_WORD.findall(text, 0, 80)[:n]`` for n up to 4 (a tuple)."""
+    m = _FIRST_FOUR_WORDS.match(text, 0, 80)
+    if not m:
+        return ()
+    words = m.groups()[:n]
+    return words[: words.index(None)] if None in words else words  # the groups of missing words are None
 
 
 _COMMON_OPENERS = set(

@@ -595,3 +595,63 @@ def test_article_heading_in_amended_text_and_its_short_first_sentence():
     assert heads == ["Article 10", "Article 11"]
     texts = [b.text for b in r.iter_blocks()]
     assert "The Commission shall establish:" in texts
+
+
+def test_words_are_the_tokens_of_the_word_pattern():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _TOKEN, _words
+
+    for text in ("Secretary-General", "a--b -c- d-", "post- conflict", "\u00e9-a a-\u00e9 \u00df-b", "x\udc80y", ""):
+        assert _words(text) == _TOKEN.findall(text)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="aZq- \n.,1\u00e9\u201c\U0001d400\t", max_size=40))
+    def same(text):
+        assert _words(text) == _TOKEN.findall(text)
+
+    same()
+
+
+def test_fast_path_for_wrapped_lines_changes_nothing(monkeypatch):
+    """_segment adds a line that goes on in a small letter without trying its rules: the same blocks as with them."""
+    from converter import text_reader
+    from converter.akn_reader import read_akn
+    from converter.api import convert
+    from converter.text_writer import to_text
+
+    from .conftest import CORPUS, SAMPLES, corpus_or_skip
+
+    monkeypatch.syspath_prepend(str(SAMPLES.parent / "benchmarks"))
+    import shapes
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "pdf-text").glob("*.txt"))]
+    files = sorted(corpus_or_skip("un-akn", "eng").glob("7[567]/*.xml"))
+    # every 50th file, and those with tables (rows of cells apart by "|" in the text)
+    for p in [p for i, p in enumerate(files) if i % 50 == 0 or b"<table" in p.read_bytes()]:
+        un = read_akn(p)
+        texts.append(to_text(un, style="printed"))
+        texts += [shapes.generate(un, shape, seed=p.name) for shape in ("pdf", "typed")]
+
+    assert len(texts) > 20
+    fast = [convert(t, markup_date="2026-01-01") for t in texts]
+    monkeypatch.setattr(text_reader, "_WRAPPED_FAST_PATH", False)
+    assert [convert(t, markup_date="2026-01-01") for t in texts] == fast
+
+
+def test_first_words_are_those_of_the_word_pattern():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.phrases import _LETTER_WORD, _first_words
+
+    for text in ("Recalling also its resolution", "- -a- b--c", "", "1. 2.", "x" * 100 + " y", "Also, further;  decides"):
+        for n in (1, 3, 4):
+            assert list(_first_words(text, n)) == _LETTER_WORD.findall(text, 0, 80)[:n]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="aZq- ,.1\u00e9\u201c", max_size=100), st.sampled_from((1, 3, 4)))
+    def same(text, n):
+        assert list(_first_words(text, n)) == _LETTER_WORD.findall(text, 0, 80)[:n]
+
+    same()
