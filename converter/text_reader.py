@@ -1322,10 +1322,10 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         if r.kind == "label" and (para is not None or list_stack):
             label = r.num.strip("()")
             pt = Block("point", num=r.num, text=r.text)
-            _place_point(pt, label, para, list_stack)
-            continue
-        # unnumbered text
-        text = r.text
+            if _place_point(pt, label, para, list_stack):
+                continue
+        # unnumbered text (or a label with no paragraph to hang from: its words kept, label and all)
+        text = r.text if r.kind != "label" else (r.num + " " + r.text).strip()
         if zone == "preamble" and annex is None:
             if phrases.operative_opener(text) and not phrases.preamble_opener(text) and (
                 not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
@@ -1357,6 +1357,7 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         if section_stack and zone != "annex" and phrases.preamble_opener(text) and not phrases.operative_opener(text):
             section_stack[-1].children.append(Block("preamble", text=text))  # a section's preambular paragraph
             para = None
+            list_stack = []
             continue
         kind = "paragraph" if annex is None else "text"
         para = Block(kind, text=text)
@@ -1372,8 +1373,9 @@ def _is_heading_text(text: str) -> bool:
     return len(text) < 150 and _heading_like(text)
 
 
-def _place_point(pt: Block, label: str, para: Block | None, stack: list[tuple[str, Block]]) -> None:
-    """Put a labelled point at its level: (a) under the paragraph, (i) under (a), "(i)" after "(h)" a letter."""
+def _place_point(pt: Block, label: str, para: Block | None, stack: list[tuple[str, Block]]) -> bool:
+    """Put a labelled point at its level: (a) under the paragraph, (i) under (a), "(i)" after "(h)" a letter.
+    False where there is nothing to put it under."""
     kind = _label_kind(label)
     # find the level whose sequence this label continues
     for depth in range(len(stack) - 1, -1, -1):
@@ -1390,19 +1392,22 @@ def _place_point(pt: Block, label: str, para: Block | None, stack: list[tuple[st
             cont = _ROMAN.index(label) == _ROMAN.index(prev) + 1 if prev in _ROMAN else False
         if cont:
             parent = stack[depth - 1][1] if depth > 0 else para
+            if parent is None:
+                return False
             del stack[depth:]
             parent.children.append(pt)
             stack.append((lk, pt))
-            return
+            return True
     # a new list: under the last point if any, else under the paragraph
     new_kind = "roman" if (label == "i" and stack and stack[-1][0] == "letter") else (
         "digit" if kind == "digit" else ("letter" if label != "i" or not stack else "roman")
     )
     parent = stack[-1][1] if stack else para
     if parent is None:
-        return
+        return False
     parent.children.append(pt)
     stack.append((new_kind, pt))
+    return True
 
 
 # ---------------------------------------------------------------------------------------------

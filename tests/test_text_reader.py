@@ -655,3 +655,13 @@ def test_first_words_are_those_of_the_word_pattern():
         assert list(_first_words(text, n)) == _LETTER_WORD.findall(text, 0, 80)[:n]
 
     same()
+
+
+def test_list_item_after_a_sections_recital_keeps_its_words_and_never_crashes():
+    text = ("The General Assembly,\n\nRecalling its earlier resolutions,\n\nI\n\nGeneral matters\n\n"
+            "1. Decides on the following:\n(a) The first item;\n(b) The second item;\n\n"
+            "Recalling also its resolution 60/1 of 16 September 2005,\n\n(c) The third item.\n")
+    r = read_text(text)
+    words = " ".join(b.text for b in r.iter_blocks())
+    assert "(c) The third item." in words or any(b.num == "(c)" for b in r.iter_blocks())
+    assert "The third item." in words
