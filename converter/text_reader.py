@@ -160,8 +160,18 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _LIGATURE_CHARS = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # looked for one by one: `in` beats a regex scan
 
 
+_MD_NOTE_GOES_ON = re.compile(r"^(\[\^[^\]\s]+\]:[^\n]*)((?:\n(?:  +|\t)[^\n]*\S[^\n]*)+)", re.M)
+
+
+def _join_note_lines(m: re.Match) -> str:
+    """"[^2]: … as from 7 February" + "    1984.": the definition and its indented lines on one line."""
+    return " ".join([m.group(1).rstrip()] + [l.strip() for l in m.group(2).split("\n")[1:]])
+
+
 def _normalise(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
+    if "[^" in text and "]:" in text:  # markdown footnotes go on in indented lines: one line each, before the
+        text = _MD_NOTE_GOES_ON.sub(_join_note_lines, text)  # indentation that tells them apart is stripped
     if not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
         text = _CTRL.sub("", text)
     if "\xad" in text:  # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible

@@ -665,3 +665,13 @@ def test_list_item_after_a_sections_recital_keeps_its_words_and_never_crashes():
     words = " ".join(b.text for b in r.iter_blocks())
     assert "(c) The third item." in words or any(b.num == "(c)" for b in r.iter_blocks())
     assert "The third item." in words
+
+
+def test_markdown_footnote_goes_on_in_indented_lines_even_when_they_look_like_a_number():
+    r = read_text("The General Assembly,\n\nRecalling the Conference on Disarmament,[^2]\n\n"
+                  "1. Decides to remain seized of the matter.\n\n"
+                  "[^2]: The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February\n"
+                  "    1984.\n")
+    assert not r.annexes
+    assert [n.text for n in r.preamble[0].notes] == [
+        "The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984."]
