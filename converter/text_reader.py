@@ -432,7 +432,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         # "B" (or "B1", its call glued) under the title: the series letter, a heading of its own
         series = kept.pop() if len(kept) > 1 and _SERIES_LETTER.match(kept[-1]) else None
         text = " ".join(kept).strip()
-        if text and len(text) < 400 and not _ends_paragraph(text) and _FORMULA_START.match(lines[formula_at] if formula_at < len(lines) else ""):
+        if text and len(text) < 400 and (not _ends_paragraph(text) or _heading_like(text, limit=400)) and _FORMULA_START.match(lines[formula_at] if formula_at < len(lines) else ""):
             meta.title = re.sub(r"\s+", " ", text)
             if series:
                 headings.append(series)

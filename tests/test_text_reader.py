@@ -675,3 +675,11 @@ def test_markdown_footnote_goes_on_in_indented_lines_even_when_they_look_like_a_
     assert not r.annexes
     assert [n.text for n in r.preamble[0].notes] == [
         "The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984."]
+
+
+def test_typed_title_may_end_in_a_parenthesis():
+    r = read_text("Cooperation between the United Nations and the International Criminal Police\n"
+                  "Organization (INTERPOL)\n\nThe General Assembly,\n\nRecalling its resolution 51/1 of 15 October 1996,\n\n"
+                  "1. Decides to remain seized of the matter.\n")
+    assert r.meta.title == "Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)"
+    assert len(r.preamble) == 1
