@@ -473,6 +473,14 @@ def _is_furniture_line(line: str, meta: Meta) -> bool:
     return False
 
 
+def _in_running_title(words: str, title: str) -> bool:
+    """Is a line next to the symbol or job number a piece of the running title? A word or two only where
+    the title ends or starts with them ("Law" under "… Wider Appreciation of International")."""
+    if len(words) > 3:
+        return words in title
+    return bool(words) and (title.endswith(" " + words) or title.startswith(words + " "))
+
+
 def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
     """Remove page furniture: job numbers, barcodes, page numbers, running heads (symbol and title)."""
     title = _norm_words(meta.title or "")
@@ -502,7 +510,7 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
                         seen += 1
                         if anchor[j]:
                             pass
-                        elif len(lines[j]) > 3 and _norm_words(lines[j]) in title:
+                        elif _in_running_title(_norm_words(lines[j]), title):
                             drop[j] = True
                         else:
                             break

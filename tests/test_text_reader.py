@@ -683,3 +683,17 @@ def test_typed_title_may_end_in_a_parenthesis():
                   "1. Decides to remain seized of the matter.\n")
     assert r.meta.title == "Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)"
     assert len(r.preamble) == 1
+
+
+def test_running_title_wrapped_to_a_last_short_word_is_furniture():
+    page = ("United Nations Programme of Assistance in the Teaching,\nStudy, Dissemination and Wider Appreciation "
+            "of International\nLaw\nA/RES/77/102\n\n22-28247\n\n2/7\n")
+    text = ("United Nations\nA/RES/77/102\nGeneral Assembly\nDistr.: General\n12 December 2022\n\n"
+            "Resolution adopted by the General Assembly on 7 December 2022\n\n77/102. United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider "
+            "Appreciation of International Law\n\nThe General Assembly,\n\nHaving considered the report of the "
+            "Secretary-General,1\n\n__________________\n\n1 A/77/515.\n\n" + page +
+            "\n1. Approves the guidelines and recommendations in the report;\n")
+    r = read_text(text)
+    notes = [n.text for b in r.iter_blocks() for n in b.notes]
+    assert notes == ["A/77/515."]
+    assert "Law" not in " ".join(b.text for b in r.iter_blocks()).split()
