@@ -505,7 +505,7 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
                 continue
             for step in (-1, 1):
                 j, seen = i + step, 0
-                while 0 <= j < n and seen < 4:
+                while 0 <= j < n and seen < 8:  # a long title runs over five or six lines …
                     if lines[j]:
                         seen += 1
                         if anchor[j]:
@@ -514,6 +514,8 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
                             drop[j] = True
                         else:
                             break
+                    else:
+                        break  # … with no blank line inside it or between it and the symbol or job number
                     j += step
     for i, l in enumerate(lines):
         if drop[i]:

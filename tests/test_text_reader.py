@@ -697,3 +697,16 @@ def test_running_title_wrapped_to_a_last_short_word_is_furniture():
     notes = [n.text for b in r.iter_blocks() for n in b.notes]
     assert notes == ["A/77/515."]
     assert "Law" not in " ".join(b.text for b in r.iter_blocks()).split()
+
+
+def test_running_title_is_one_block_of_lines_beside_the_symbol():
+    text = ("United Nations\nA/RES/77/92\nGeneral Assembly\nDistr.: General\n12 December 2022\n\n"
+            "Resolution adopted by the General Assembly on 7 December 2022\n\n"
+            "77/92. Protection of the marine environment\n\nThe General Assembly,\n\n"
+            "Recalling its resolutions on the protection of\n\nA/RES/77/92\n"
+            "Protection of the marine environment\n\n2/5\n22-12345\n\n"
+            "the marine environment\nand its resources,\n\n"
+            "1. Decides to remain seized of the matter.\n")
+    r = read_text(text)
+    assert r.preamble[0].text == ("Recalling its resolutions on the protection of the marine environment and its "
+                                  "resources,")
