@@ -1128,13 +1128,27 @@ def _short_heading(line: str, width: int) -> bool:
 _FUNCTION_WORDS = frozenset("a an and the of in on for to into at by with from or as its their".split())
 
 
+_LINKS = frozenset("into and of in on for to or with".split())
+
+
+def _title_cased_after_opener(line: str) -> bool:
+    """"Taking into Particular Account the Needs …", "Stockpiling and Use of Chemical Weapons …": a drafting word
+    followed, through a linking word (not "the" or "its"), by capitalised words — the rest of a title."""
+    words = line.split()[1:6]
+    i = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if not i or words[i - 1] not in _LINKS:
+        return False
+    content = [w for w in words if w.lower().strip(",:;") not in _FUNCTION_WORDS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
+
+
 def _wrapped_title(line: str, short_prev: bool) -> bool:
     """Does ``line`` go on with a name or title wrapped after a comma ("…Year of Refugees," / "Returnees and
     Internally Displaced Persons: …")? Its next words are capitalised, or it opens with a word that only looks
     like a drafting phrase ("States bear …", "Particularly in Africa") after a full-width line. Never when a
     common drafting phrase opens it ("Recalling the Universal Declaration …")."""
     if phrases.strong_preamble_opener(line) or phrases.common_operative_opener(line):
-        return False
+        return not short_prev and _title_cased_after_opener(line)
     if not short_prev:
         return True
     content = [w for w in line.split()[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]

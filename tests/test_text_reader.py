@@ -710,3 +710,15 @@ def test_running_title_is_one_block_of_lines_beside_the_symbol():
     r = read_text(text)
     assert r.preamble[0].text == ("Recalling its resolutions on the protection of the marine environment and its "
                                   "resources,")
+
+
+def test_wrapped_title_that_opens_with_a_drafting_word_stays_in_its_recital():
+    r = read_text("The General Assembly,\n\n"
+                  "Confirming its commitment to the Declaration on International Cooperation in the\n"
+                  "Exploration and Use of Outer Space for the Benefit and in the Interest of All States,\n"
+                  "Taking into Particular Account the Needs of Developing Countries, as contained in the\n"
+                  "annex to its resolution 51/122 of 13 December 1996,\n"
+                  "Taking into account the needs of developing countries and the work done in the field\n"
+                  "of outer space,\n\n1. Decides to remain seized of the matter.\n")
+    assert [b.text.split()[0] for b in r.preamble] == ["Confirming", "Taking"]
+    assert "Taking into Particular Account" in r.preamble[0].text
