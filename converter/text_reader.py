@@ -1467,9 +1467,9 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
     pos = (0, 0)
 
     @lru_cache(maxsize=1)
-    def cited_resolutions() -> Counter:
-        """How often each "74/167" stands in the text (with any calls glued to them)."""
-        return Counter(_RESOLUTION.findall("\n".join(getattr(o, a) or "" for o, a, _ in holders)))
+    def cited_codes() -> Counter:
+        """How often each code ("74/167", "COVID-19") stands in the text (with any calls glued to them)."""
+        return Counter(_CODE.findall("\n".join(getattr(o, a) or "" for o, a, _ in holders)))
 
     def locate(marker, start, mode="normal", before=None):
         """(holder, start, end) of the first call of ``marker`` at or after ``start`` (and before ``before``)."""
@@ -1479,7 +1479,7 @@ def _anchor_notes(res: Resolution, notes: list[tuple[str, str]]) -> list[str]:
             owner, attr, _ = holders[hi]
             text = getattr(owner, attr) or ""
             m = _find_marker(text, marker, start[1] if hi == start[0] else 0, sup_only, mode, all_markers,
-                             cited_resolutions() if mode == "digits" else None)
+                             cited_codes() if mode == "digits" else None)
             if m is not None:
                 if before is not None and (hi, m[0]) >= before:
                     return None
@@ -1551,8 +1551,8 @@ _REF_WORDS = re.compile(
 _SUP_RUN = re.compile("[" + _SUP_CHARS + "]+")
 
 
-_RESOLUTION_END = re.compile(r"(?<![/\w])\d{1,3}/$")  # "74/": a session's resolution number follows
-_RESOLUTION = re.compile(r"(?<![/\w])\d{1,3}/\d+")
+_CODE = re.compile(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)+")  # "71/205", "COVID-19", "A/75/287", "1/CP.21"
+_CODE_END = re.compile(r"(?<![-/.\w])[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)+$")
 
 
 def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mode: str = "normal",
@@ -1578,14 +1578,16 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
                 if before == "/" and len(number) > len(marker) and not after.startswith(" of "):
                     return (m.start(), m.end())  # (not "74/17 of 9 December": a citation goes on with its date)
                 continue
-            if before == "/":
-                # "resolutions 71/2057 and": 71/205 + call 7 where the document cites 71/205 elsewhere and never
-                # 71/2057; without that evidence a symbol's number is tried last (mode "symbol")
-                head = _RESOLUTION_END.search(text, max(0, m.end() - len(number) - 5), m.end() - len(number))
-                whole = head.group(0) + number if head else ""
-                if not head or not cited or not cited.get(whole[: len(whole) - len(marker)]) or cited.get(whole, 0) > 1:
+            if before in "/-.":
+                # "resolutions 71/2057 and", "COVID-1914": 71/205 or COVID-19 + the call, where the document writes
+                # 71/205 or COVID-19 elsewhere and never 71/2057 or COVID-1914 (even where the digits look like a
+                # year); without that evidence a symbol's number is tried last (mode "symbol")
+                code = _CODE_END.search(text, max(0, m.end() - 40), m.end())
+                whole = code.group(0) if code else ""
+                if cited and cited.get(whole[: len(whole) - len(marker)]) and cited.get(whole, 0) <= 1:
+                    return (m.start(), m.end())
+                if before == "/":
                     continue
-                return (m.start(), m.end())  # (even where the digits look like a year: "71/2057")
             if before == "." and len(number) - len(marker) < 2:
                 continue  # "Add.12": part of a symbol, where "1/CP.2125" is decision 1/CP.21 + call 25
             if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("-", "–") or

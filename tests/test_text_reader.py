@@ -722,3 +722,13 @@ def test_wrapped_title_that_opens_with_a_drafting_word_stays_in_its_recital():
                   "of outer space,\n\n1. Decides to remain seized of the matter.\n")
     assert [b.text.split()[0] for b in r.preamble] == ["Confirming", "Taking"]
     assert "Taking into Particular Account" in r.preamble[0].text
+
+
+def test_call_glued_to_a_code_the_document_writes_elsewhere():
+    r = read_text("The General Assembly,\n\nExpressing concern at the impact of the COVID-19 pandemic,\n\n"
+                  "1. Takes note of the statement of the Group of Least Developed Countries on COVID-1914 and\n"
+                  "commits to supporting its implementation, as reaffirmed on 2 May 2020,15 and the year 1914;\n"
+                  "__________\n14 See A/74/843.\n15 See A/74/844.\n")
+    b = r.body[0]
+    assert "on COVID-19 and" in b.text and "year 1914;" in b.text
+    assert [n.marker for n in b.notes] == ["14", "15"]
