@@ -1562,8 +1562,8 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
     ``mode="digits"`` looks only for the marker glued to the end of a number ("Agenda 216"), ``mode="symbol"``
     to the end of a document symbol's number ("MOP/VIII/1913"); ``mode="sentinel"``
     only for the marker as marked by an earlier pass."""
-    if mode == "spaced":  # the last resort: the digits alone, even after "resolutions" ("resolutions 7 on")
-        for m in re.compile(r"(?<=[a-z] )" + re.escape(marker) + r"(?=[ ,.;:)]|$)").finditer(text, start):
+    if mode == "spaced":  # the last resort: the digits alone, even after "resolutions 7 on" or "59/300 9 and"
+        for m in re.compile(r"(?<=[a-z0-9] )" + re.escape(marker) + r"(?=[ ,.;:)]|$)").finditer(text, start):
             if not _NOT_CALL_AFTER.match(text, m.end()):  # not "from 1 January", "for 3 years"
                 return (m.start() - 1, m.end())
         return None

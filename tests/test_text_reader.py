@@ -732,3 +732,13 @@ def test_call_glued_to_a_code_the_document_writes_elsewhere():
     b = r.body[0]
     assert "on COVID-19 and" in b.text and "year 1914;" in b.text
     assert [n.marker for n in b.notes] == ["14", "15"]
+
+
+def test_spaced_call_after_a_resolution_number_is_the_last_resort_between_two_calls():
+    r = read_text("The General Assembly,\n\nHaving considered the report of the Group of Legal Experts established "
+                  "pursuant to its resolution 59/300 9 and the reports of the Ad Hoc Committee, 10 as well as the "
+                  "note by the Secretariat,\n\n1. Decides to include in its agenda the item, as in paragraph 9 of "
+                  "the report.\n__________\n9 See A/60/980.\n10 See A/62/54.\n")
+    recital = r.preamble[0]
+    assert "resolution 59/300 and the reports" in recital.text and [n.marker for n in recital.notes] == ["9", "10"]
+    assert "paragraph 9 of" in r.body[0].text
