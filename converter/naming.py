@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 UNKNOWN_DATE = "0001-01-01"
 
-_ACTORS = {"A": "unga", "S": "unsc"}
 _SPACES = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 

@@ -73,7 +73,7 @@ _COMMON_OPENERS = set(
     "cognizant alarmed deploring determined strongly urging seriously calling referring wishing remaining "
     "believing desirous regretting appreciating committed confirming supporting honouring looking resolved "
     "renewing observing realizing reminding marking inviting endorsing further also "
-    "acting adhering appreciating approving commemorating contemplating declaring desiring expecting "
+    "acting adhering approving commemorating contemplating declaring desiring expecting "
     "fulfilling giving hoping keeping paying pledging recommitting re-emphasizing reemphasizing rejecting "
     "remembering resolving seeking sharing upholding viewing encouraged anxious".split()
 )

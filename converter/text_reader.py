@@ -268,7 +268,6 @@ _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
 _NUMBER_TITLE = re.compile(r"^((?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
-_FORMULA = re.compile(r"^(The General Assembly|The Security Council)\s*([,.:]?)\s*$")
 _FORMULA_START = re.compile(r"^(The General Assembly|The Security Council)\s*[,.:]?\s*")
 
 _COMMITTEES = [
@@ -707,17 +706,11 @@ class _Raw:
         if not line:
             return  # nothing to join
         if last and last[-1] not in "-\u2013\ue003":
-            # the common case, as _join_words has it: no hyphen or dash at the end, so a space between
-            self.parts[-1] = last + " "
-            self.parts.append(line)
-            self.line_starts.append(self.length + 1)
-            self.length += 1 + len(line)
-            if "\u201c" in line or "\u201d" in line:
-                self.open_quotes += line.count("\u201c") - line.count("\u201d")
-            return
-        k = min(3, len(last))
-        joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
-        new_last = last[: len(last) - k] + joined[: len(joined) - len(line)]
+            new_last = last + " "  # the common case, as _join_words has it: no hyphen or dash at the end
+        else:
+            k = min(3, len(last))
+            joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
+            new_last = last[: len(last) - k] + joined[: len(joined) - len(line)]
         self.parts[-1] = new_last
         self.parts.append(line)
         self.length += len(new_last) - len(last)
@@ -1016,7 +1009,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                      or (gap and _next_is_blank(pending, k)))
                 and (not phrases.preamble_opener(line) and not phrases.operative_opener(line)
                      or zone != "preamble" and _next_starts_block(pending, k, expect_para)
-                     or gap and not broke and len(line) < 0.75 * width and _alone_before_sentence(pending, k))):
+                     or gap and not broke and len(line) < 0.75 * width and _alone_before_sentence(line, pending, k))):
             # (a line that only opens like a recital, "United against racism …", is a heading when it stands
             # alone between blank lines, unpunctuated, with a sentence after it)
             start("text", None, line)  # an unnumbered heading between paragraphs
@@ -1179,10 +1172,10 @@ def _next_is_blank(pending: list[str], k: int) -> bool:
     return k < len(pending) and pending[k] == ""
 
 
-def _alone_before_sentence(pending: list[str], k: int) -> bool:
-    """Is the line before ``k`` followed by one blank line, then a sentence (no page break between)?"""
+def _alone_before_sentence(line: str, pending: list[str], k: int) -> bool:
+    """Is ``line`` followed by one blank line, then a sentence (no page break between)?"""
     return (k + 1 < len(pending) and pending[k] == "" and pending[k + 1] and _starts_sentence(pending[k + 1])
-            and pending[k - 1].rsplit(" ", 1)[-1] not in _FUNCTION_WORDS)  # "… between the United Nations and"
+            and line.rsplit(" ", 1)[-1] not in _FUNCTION_WORDS)  # "… between the United Nations and"
 
 
 def _next_starts_block(pending: list[str], k: int, number: int | None = None) -> bool:
