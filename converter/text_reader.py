@@ -640,6 +640,9 @@ def _is_next_marker(marker: str, block, notes) -> bool:
 # 6. segmentation: lines → raw blocks
 
 _PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
+# decimal numbering ("1.1 Raise awareness", "2.3. Strengthen"): a paragraph of its own, outside the 1., 2., … count
+_DECIMAL_NUM = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3}\.?)(?:\s+(?=[A-Z\u201c]|\.\s*[A-Z])|$)")
+_DECIMAL_TEXT = re.compile(r"^(?:[A-Z\u201c]|\.\s*[A-Z])")
 _LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
 # spaces after a non-space, a number, a full stop, spaces, a capital: the pattern opens with \s (not with the
 # look-behind) so that the search skips from space to space
@@ -784,6 +787,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
     gap = False
     zone = "preamble"
     expect_para = 1
+    last_decimal: tuple[int, ...] = ()  # the last paragraph number in decimals ("2.3" → (2, 3))
     last_line_len = 0
     labels: list[str] = []
 
@@ -903,6 +907,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     cur.text = heading_above[0]
                     start("text", None, heading_above[1])
                     cur.extra["heading"] = True
+                _long_heading_above(cur, gap)
                 rest = line[pm.end() :]
                 start("para", pm.group(1) + ".", rest)
                 expect_para = n + 1
@@ -910,6 +915,18 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 labels = []
                 zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
                 continue
+        dm = _DECIMAL_NUM.match(line) if digit_first and not pm else None
+        heading_above = dm and cur is not None and cur.kind in ("text", "section", "annex-title") and \
+            cur.length < 300 and _heading_like(cur.text, 300)
+        if dm and (cur is None or gap or prev_ends or heading_above) and _decimal_follows(dm.group(1), last_decimal) \
+                and (dm.end() < len(line) or _DECIMAL_TEXT.match(_next_line(pending, k))):
+            # "1.1 Raise awareness", or "1.1" alone with its text on the next line
+            last_decimal = _decimal_parts(dm.group(1))
+            _long_heading_above(cur, gap or heading_above)
+            start("para", dm.group(1), line[dm.end() :])
+            labels = []
+            zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
+            continue
         lm = _LABEL.match(line) if line[0] == "(" else None
         if lm and cur is not None:
             label = lm.group(1)
@@ -1178,13 +1195,36 @@ def _alone_before_sentence(line: str, pending: list[str], k: int) -> bool:
             and line.rsplit(" ", 1)[-1] not in _FUNCTION_WORDS)  # "… between the United Nations and"
 
 
+def _long_heading_above(cur: _Raw | None, gap: bool) -> None:
+    """An unpunctuated, capitalised text of up to two lines' length before a blank line and a numbered paragraph
+    is a heading, however long it wraps ("Overarching objective 1: Enhance … sustainable development");
+    shorter ones are headings anyway (``_is_heading_text``)."""
+    if gap and cur is not None and cur.kind == "text" and 150 <= cur.length < 300 and _heading_like(cur.text, 300):
+        cur.extra["heading"] = True
+
+
+def _decimal_parts(num: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in num.rstrip(".").split("."))
+
+
+def _decimal_follows(num: str, last: tuple[int, ...]) -> bool:
+    """Can the decimal number ``num`` come after ``last``: a first item ("2.1", "1.3.1"), or the next one at
+    some depth ("1.2" after "1.1" or after "1.1.4")? Stray decimals (a figure "2.5" at a line's start) do not."""
+    parts = _decimal_parts(num)
+    if parts[-1] == 1:
+        return True
+    d = len(parts) - 1
+    return len(last) > d and parts[:d] == last[:d] and parts[d] == last[d] + 1
+
+
 def _next_starts_block(pending: list[str], k: int, number: int | None = None) -> bool:
-    """Is the next line with words a numbered paragraph or a section (or paragraph ``number`` itself)?"""
+    """Is the next line with words a numbered paragraph or a section (or paragraph ``number`` itself, or one
+    numbered in decimals, which stand outside the count)?"""
     line = _next_line(pending, k)
     if number is not None:
         m = _PARA_NUM.match(line)
-        return bool(m) and int(m.group(1)) == number
-    return bool(_PARA_NUM.match(line) or _SECTION.match(line))
+        return bool(m) and int(m.group(1)) == number or bool(_DECIMAL_NUM.match(line))
+    return bool(_PARA_NUM.match(line) or _SECTION.match(line) or _DECIMAL_NUM.match(line))
 
 
 _TRAILING_PAREN = re.compile(r"(?<=\w) (?:\([^()]{1,60}[^().;,:]\)|\u201c[^\u201c\u201d]{1,80}[^\u201c\u201d.;,:]\u201d)$")

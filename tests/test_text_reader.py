@@ -742,3 +742,32 @@ def test_spaced_call_after_a_resolution_number_is_the_last_resort_between_two_ca
     recital = r.preamble[0]
     assert "resolution 59/300 and the reports" in recital.text and [n.marker for n in recital.notes] == ["9", "10"]
     assert "paragraph 9 of" in r.body[0].text
+
+
+DECIMAL = ("The General Assembly,\n\nRecalling its resolution 73/6,\n\n1. Adopts the following objectives:\n\n"
+           "Objective 1: Enhance benefits\n\n1.1 Raise awareness of the importance of space.\n\n"
+           "1.2. Facilitate the integration of the space sector, which employs\n2.5 Million people, and\n"
+           "2.5 per cent of the workforce.\n\n{alone}\n. Address issues arising from commercial activities.\n\n"
+           "2. Decides to remain seized of the matter.\n")
+
+
+def test_decimal_numbers_are_paragraphs_of_their_own_outside_the_count():
+    r = read_text(DECIMAL.format(alone="1.3"))
+    assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("heading", None), ("paragraph", "1.1"),
+                                               ("paragraph", "1.2."), ("paragraph", "1.3"), ("paragraph", "2.")]
+    assert r.body[3].text.endswith("which employs 2.5 Million people, and 2.5 per cent of the workforce.")
+    assert r.body[4].text == ". Address issues arising from commercial activities."
+
+
+def test_decimal_number_out_of_sequence_is_not_a_paragraph_number():
+    r = read_text(DECIMAL.format(alone="1.7"))  # a figure at a line's start, not the next item after 1.2
+    assert [b.num for b in r.body] == ["1.", None, "1.1", "1.2.", "2."]
+    assert "workforce. 1.7 . Address issues" in r.body[3].text
+
+
+def test_long_wrapped_heading_before_a_numbered_paragraph_is_a_heading():
+    r = read_text("The General Assembly,\n\n1. Decides to adopt the programme.\n\n"
+                  "Overarching objective 1: Enhance space-derived economic benefits and strengthen\n"
+                  "the role of the space sector as a major driver of sustainable development\n\n"
+                  "2. Requests the Secretary-General to report on the matter.\n")
+    assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("heading", None), ("paragraph", "2.")]
