@@ -648,6 +648,7 @@ _LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
 # look-behind) so that the search skips from space to space
 _MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
+_HALF_LABEL = re.compile(r"^([a-z]{1,3}|[ivxlc]{1,6})\)(?:\s+|$)")  # "a)", "ii)": typed or OCR'd without "("
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
     r"^(\d+(?:st|nd|rd|th)(?: \(?resumed\)?)? (?:plenary )?meeting(?: \(?resumed\)?)?)\s*(" + _DATE_TXT + r")?\s*$"
@@ -834,10 +835,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 line = line[: m.start()]
         if (_WRAPPED_FAST_PATH and not gap and cur is not None and line[0].islower()
                 and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
-                and not line.startswith("l. ")):
+                and not line.startswith("l. ") and line[1:8].find(")") < 0):
             # fast path for most wrapped lines: every rule below that starts a block asks for a blank line before,
-            # a line that opens with a capital, a digit, a sign, "(" or "l. ", a table row's "|", or a heading or
-            # title that goes on. A line that goes on in a small letter has none: it is added, as at the end.
+            # a line that opens with a capital, a digit, a sign, "(", "l. " or a label such as "a)", a table
+            # row's "|", or a heading or title that goes on. A line that goes on in a small letter has none: it is
+            # added, as at the end.
             # (A new rule for such lines must be tested here too; tests/test_text_reader.py turns this path off.)
             last_line_len = len(line)
             cur.add(line)
@@ -927,11 +929,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             labels = []
             zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
             continue
-        lm = _LABEL.match(line) if line[0] == "(" else None
+        lm = _LABEL.match(line) if line[0] == "(" else _HALF_LABEL.match(line) if line[1:8].find(")") >= 0 else None
         if lm and cur is not None:
             label = lm.group(1)
             if _accept_label(label, labels, prev_text, prev_ends):
-                start("label", "(" + label + ")", line[lm.end() :])
+                start("label", line[: lm.end()].rstrip(), line[lm.end() :])
                 labels.append(label)
                 continue
         sm = _SECTION.match(line) if "A" <= line[0] <= "Z" else None

@@ -771,3 +771,14 @@ def test_long_wrapped_heading_before_a_numbered_paragraph_is_a_heading():
                   "the role of the space sector as a major driver of sustainable development\n\n"
                   "2. Requests the Secretary-General to report on the matter.\n")
     assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("heading", None), ("paragraph", "2.")]
+
+
+def test_labels_typed_without_their_opening_parenthesis():
+    r = read_text("The General Assembly,\n\nRecalling its resolution 73/6,\n\n1.\tDecides that:\n"
+                  "a)\tThe first item, as in paragraph 2\nb) above;\nb)\tThe second item:\ni) sub one;\nii) sub two;\n"
+                  "2.\tRequests the Secretary-General to report.\n")
+    p1 = r.body[0]
+    assert [c.num for c in p1.children] == ["a)", "b)"]
+    assert p1.children[0].text == "The first item, as in paragraph 2 b) above;"
+    assert [c.num for c in p1.children[1].children] == ["i)", "ii)"]
+    assert r.body[1].num == "2."
