@@ -1020,6 +1020,8 @@ class _Reader:
                     m.symbol = norm(e.get("value")) or None
                 elif ln == "FRBRnumber" and not m.number:
                     m.number = norm(e.get("showAs")) or None
+                    if m.number == "unknown":  # the writer's placeholder where the text states no number
+                        m.number = None
         expr = _child(ident, "FRBRExpression") if ident is not None else None
         lang = _child(expr, "FRBRlanguage") if expr is not None else None
         if lang is not None and lang.get("language"):
@@ -1122,6 +1124,13 @@ class _Reader:
         if agenda_names:
             m.agenda_title = "\n".join(agenda_names)
         m.has_masthead = has
+        # a line of words only, none of the elements above in it: what our writer keeps of a masthead that
+        # no field holds ("Reissued for technical reasons on …")
+        for ln, e in _kids(cover):
+            if ln == "p" and len(e) == 0:
+                t = norm(e.text or "")
+                if t:
+                    m.other.append(t)
 
     def preface(self, preface):
         """(number, title, extra heading lines) of a preface.

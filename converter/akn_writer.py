@@ -383,6 +383,8 @@ def _write_cover(doc, res: Resolution, refs: _Refs):
                 dp.tail = rest
         else:
             p.text = text
+    for line in m.other:  # what no field holds ("Reissued for technical reasons on …"), as printed
+        _el(cp, "p", text=line)
 
 
 # --- body -------------------------------------------------------------------------------------

@@ -68,6 +68,9 @@ class Meta:
     distribution: str | None = None  # "Distr.: General"
     job_number: str | None = None  # "25-15106 (E)"
     has_masthead: bool = False
+    # masthead lines (or the part of one) that no field above holds, as printed: "Reissued for technical
+    # reasons on 5 December 2022". Kept so that no word of the masthead is lost.
+    other: list[str] = field(default_factory=list)
 
 
 @dataclass

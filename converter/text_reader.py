@@ -263,7 +263,7 @@ _BARCODE = re.compile(r"^\*\d{7,8}\*$")
 _SESSION = re.compile(
     r"\b((?:[A-Z][a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th)) (?:special |emergency special )?session)\b"
 )
-_AGENDA = re.compile(r"\b(Agenda items?\s+[\d\s(),a-z]*?\d[\d\s(),a-z]*?(?:\s*and\s*\d+(?:\s*\([a-z]\))?)*)(?=\s+[A-Z]|\s*$)")
+_AGENDA = re.compile(r"\b(Agenda items?\s+[\d\s(),a-z]*?\d[\d\s(),a-z]*?(?:\s*and\s*\d+(?:\s*\([a-z]\))?)*)(?=\s+(?:[A-Z]|\d{4})|\s*$)")
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
@@ -351,18 +351,22 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     top = head[:nt] if nt is not None else head
     blob = " ".join(l for l in top if l)
     found = False
+    placed: list[tuple[int, int]] = []  # the spans of ``blob`` read into a field
     m = _SYMBOL.search(blob) or _DEC_SYMBOL.search(blob)
     if m:
+        placed.append(m.span())
         meta.symbol = re.sub(r"\s+", " ", m.group(1))
         found = True
         if meta.symbol.startswith("A/DEC/"):
             meta.doc_name = "decision"
     m = _DISTR.search(blob)
     if m:
+        placed.append(m.span())
         meta.distribution = "Distr.: " + m.group(1)
         found = True
     m = _ISSUED.search(blob)
     if m:
+        placed.append(m.span())
         meta.issued_text = m.group(1)
         meta.issued = parse_date(m.group(1))
     for l in top:
@@ -371,11 +375,13 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
             meta.job_number = jm.group(1) + (" (E)" if jm.group(2) else "")
     m = _SESSION.search(blob)
     if m:
+        placed.append(m.span(1))
         meta.session = m.group(1)
         meta.session_number = session_number(m.group(1))
         found = True
     m = _ADOPTED.search(blob) or _DECISION_ADOPTED.search(blob)
     if m:
+        placed.append(m.span())
         meta.adopted_text = m.group(1)
         meta.adopted = parse_date(m.group(1))
         found = True
@@ -383,6 +389,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
             meta.doc_name = "decision"
     m = _BRACKET.search(blob)
     if m:
+        placed.append(m.span(1))
         meta.proponent = m.group(1)
         for name, tlc in _COMMITTEES:
             if name in meta.proponent:
@@ -398,6 +405,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         rest = blob[m.end() :]
         stop = re.search(r"\s*(Resolution adopted|Decision adopted|\[|\d{2}-\d{5}|\*\d{7}|Distr\.)", rest)
         title = rest[: stop.start()] if stop else rest
+        placed.append((m.start(1), m.end() + len(title)))
         title = title.strip()
         if meta.symbol:
             title = title.replace(meta.symbol, "").strip()
@@ -409,6 +417,8 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
             meta.agenda_title = title
         found = True
     has_items = found
+    if found:
+        meta.other = _unplaced(top, blob, placed, meta)
     if nt is not None:
         m = _NUMBER_TITLE.match(head[nt])
         meta.number = re.sub(r"\s+", " ", m.group(1))
@@ -444,6 +454,33 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     if meta.symbol and not meta.number:
         meta.number = meta.symbol.split("/", 2)[2]
     return formula_at
+
+
+_AUTHORITY = re.compile(r"(?:United Nations|General Assembly)\b")  # at a line's start
+
+
+def _unplaced(top: list[str], blob: str, placed: list[tuple[int, int]], meta: Meta) -> list[str]:
+    """What of the masthead lines (joined into ``blob``) no field took, line by line, as printed: a line such as
+    "Reissued for technical reasons on 5 December 2022", or the words beside a symbol the reader does not know.
+    "United Nations", "General Assembly", job numbers, barcodes and page furniture are placed by definition."""
+    covered = bytearray(len(blob) + 1)
+    for a, b in placed:
+        covered[a:b] = b"\x01" * (b - a)
+    out, pos = [], 0
+    for line in top:
+        if not line:
+            continue
+        start, pos = pos, pos + len(line) + 1
+        am = _AUTHORITY.match(line)
+        if am:
+            covered[start : start + am.end()] = b"\x01" * am.end()
+        if line == "\ue002" or _is_furniture_line(line, meta) or _JOB.match(line):
+            continue
+        rest = "".join(ch for ch, c in zip(line, covered[start : start + len(line)]) if not c)
+        rest = " ".join(rest.split())
+        if any(ch.isalnum() for ch in rest):
+            out.append(rest)
+    return out
 
 
 _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?$")

@@ -166,6 +166,7 @@ def _masthead(res: Resolution) -> list[str]:
         lines.append(f"{what} adopted by the General Assembly on {_flat(m.adopted_text)}")
     if m.proponent:
         lines.append(_flat(m.proponent))
+    lines.extend(_flat(t) for t in m.other)
     return lines
 
 

@@ -782,3 +782,39 @@ def test_labels_typed_without_their_opening_parenthesis():
     assert p1.children[0].text == "The first item, as in paragraph 2 b) above;"
     assert [c.num for c in p1.children[1].children] == ["i)", "ii)"]
     assert r.body[1].num == "2."
+
+
+REISSUED = ("United Nations A/RES/77/5\nGeneral Assembly Distr.: General\n18 November 2022\n"
+            "Reissued for technical reasons on 5 December 2022\nSeventy-seventh session\nAgenda item 13\n"
+            "2001-2010: Decade to Roll Back Malaria in Developing Countries\n"
+            "Resolution adopted by the General Assembly on 10 November 2022\n"
+            "[without reference to a Main Committee (A/77/L.5)]\n77/5. Example\n\nThe General Assembly,\n\n"
+            "Recalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n")
+
+
+def test_masthead_lines_no_field_holds_are_kept_as_printed():
+    m = read_text(REISSUED).meta
+    assert m.other == ["Reissued for technical reasons on 5 December 2022"]
+    assert (m.symbol, m.issued, m.session, m.adopted) == ("A/RES/77/5", "2022-11-18", "Seventy-seventh session",
+                                                          "2022-11-10")
+
+
+def test_agenda_item_before_a_title_that_opens_with_a_year():
+    m = read_text(REISSUED).meta
+    assert m.agenda == ["Agenda item 13"]
+    assert m.agenda_title == "2001-2010: Decade to Roll Back Malaria in Developing Countries"
+
+
+def test_unknown_masthead_keeps_every_word_through_xml_and_back():
+    from collections import Counter
+
+    from converter import convert, to_text
+    sc = ("United Nations S/RES/2712 (2023)\nSecurity Council Distr.: General\n15 November 2023\n\n"
+          "Resolution 2712 (2023)\n\nAdopted by the Security Council at its 9479th meeting, on 15 November 2023\n\n"
+          "The Security Council,\n\nRecalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n")
+    for text in (REISSUED, sc):
+        xml = convert(text, markup_date="2026-01-01")
+        back = to_text(xml)
+        assert not Counter(text.split()) - Counter(back.split())
+        assert convert(back, markup_date="2026-01-01") == xml
+    assert sorted(REISSUED.split()) == sorted(to_text(convert(REISSUED)).split())
