@@ -1035,9 +1035,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)
             continue
         if cur.kind == "label" and gap and not broke and line[:1].islower() and not _next_is_label(pending, k) and (
-                prev_text.endswith((";", ".", ":")) or prev_text.endswith(",") and _next_is_blank(pending, k)):
+                prev_text.endswith((";", ".", ":")) or prev_text.endswith(",") and _next_is_blank(pending, k)
+                and not _next_line(pending, k)[:1].islower()):
             # not when the list goes on after it (a stray blank line inside an item); after a comma (a list of
-            # recitals) only a line that stands alone
+            # recitals) only a line that stands alone, not one whose sentence goes on after another blank line
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
         if zone in ("annex", "body-started") and _short_heading(line, width) and (

@@ -818,3 +818,14 @@ def test_unknown_masthead_keeps_every_word_through_xml_and_back():
         assert not Counter(text.split()) - Counter(back.split())
         assert convert(back, markup_date="2026-01-01") == xml
     assert sorted(REISSUED.split()) == sorted(to_text(convert(REISSUED)).split())
+
+
+def test_stray_blank_line_after_a_comma_inside_a_list_item_is_not_the_end_of_the_list():
+    r = read_text("The General Assembly,\n\n1. Urges the Member States:\n(a) To end the practice of compelling residents"
+                  " to serve, including through pressure or propaganda,\n\nand in particular ensure that residents are"
+                  " not compelled to participate in\n\nmilitary operations;\n(b) To end also the practice of "
+                  "prosecution;\n\n2. Decides to remain seized of the matter.\n")
+    items = r.body[0].children
+    assert [i.num for i in items] == ["(a)", "(b)"] and not r.body[0].wrap
+    assert items[0].text.endswith("propaganda, and in particular ensure that residents are not compelled to "
+                                  "participate in military operations;")
