@@ -430,8 +430,13 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
             if rest[j] and not _is_furniture_line(rest[j], meta):
                 title_lines.append(rest[j])
             j += 1
-        # what stands between the title and the formula: a series letter ("B"), a part's own title
-        headings.extend(l for l in rest[j:] if l and l != "\ue002" and not _is_furniture_line(l, meta))
+        # what stands between the title and the formula: a series letter ("B"), a part's own title under it;
+        # without a letter, the title itself gone on after a stray blank line
+        between = [l for l in rest[j:] if l and l != "\ue002" and not _is_furniture_line(l, meta)]
+        if title_lines and between and not any(_LETTER_FIRST.match(l) for l in between):
+            title_lines.extend(between)
+        else:
+            headings.extend(between)
         if title_lines:
             meta.title = " ".join(title_lines).strip()
         found = True
@@ -481,6 +486,9 @@ def _unplaced(top: list[str], blob: str, placed: list[tuple[int, int]], meta: Me
         if any(ch.isalnum() for ch in rest):
             out.append(rest)
     return out
+
+
+_LETTER_FIRST = re.compile(r"^[A-Z](?![a-z])")  # "B", "B1", "B" and its call, "A. …": not a word
 
 
 _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?$")

@@ -829,3 +829,15 @@ def test_stray_blank_line_after_a_comma_inside_a_list_item_is_not_the_end_of_the
     assert [i.num for i in items] == ["(a)", "(b)"] and not r.body[0].wrap
     assert items[0].text.endswith("propaganda, and in particular ensure that residents are not compelled to "
                                   "participate in military operations;")
+
+
+def test_typed_title_goes_on_after_a_stray_blank_line_unless_a_series_letter_follows():
+    r = read_text("76/206. Implementation of the United Nations Convention to Combat\n\nDesertification in Those "
+                  "Countries Experiencing Serious Drought\n\nThe General Assembly,\n\nRecalling its resolution 75/218,"
+                  "\n\n1. Decides to remain seized of the matter.\n")
+    assert r.meta.title == ("Implementation of the United Nations Convention to Combat Desertification in Those "
+                            "Countries Experiencing Serious Drought")
+    assert not r.headings
+    r = read_text("75/245. United Nations common system\n\nB\n\nThe General Assembly,\n\nRecalling its resolution "
+                  "75/218,\n\n1. Decides to remain seized of the matter.\n")
+    assert r.meta.title == "United Nations common system" and [h.text for h in r.headings] == ["B"]
