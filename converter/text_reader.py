@@ -996,6 +996,16 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 if zone == "annex-title":
                     zone = "annex"
                 continue
+            if (dotted or _is_roman_section(sm.group(1))) and rest[:1].isupper() and (prev_ends or gap) \
+                    and rest.endswith(",") and len(rest) < 160 and _heading_wraps_at_comma(pending, k):
+                # "VI Special Rapporteur … on contemporary forms of racism," / "racial discrimination, …" / "25."
+                start("section", sm.group(1) + sm.group(2), rest)
+                cur.add(pending[k])
+                k += 1
+                section_fresh = True
+                if zone == "annex-title":
+                    zone = "annex"
+                continue
         if zone == "annex-title":
             start("text", None, line)
             cur.kind = "annex-title"
@@ -1039,6 +1049,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             if cur.kind == "annex-title" and not gap and not _ends_paragraph(cur.tail) and not _starts_sentence(line):
                 cur.add(line)
+                continue
+            if cur.kind == "section" and gap and line[:1].islower() and len(line) < 0.85 * width \
+                    and not _ends_paragraph(cur.tail) and not _ends_paragraph(line) and _next_starts_block(pending, k):
+                cur.add(line)  # the heading's last words after a stray blank line, then the next paragraph
                 continue
             start("text", None, line)
             continue
@@ -1263,6 +1277,14 @@ def _decimal_follows(num: str, last: tuple[int, ...]) -> bool:
         return True
     d = len(parts) - 1
     return len(last) > d and parts[:d] == last[:d] and parts[d] == last[d] + 1
+
+
+def _heading_wraps_at_comma(pending: list[str], k: int) -> bool:
+    """After a heading line that ends with a comma: is the next line its unpunctuated end, in small letters,
+    with a numbered paragraph (or section) right after it?"""
+    nxt = pending[k] if k < len(pending) else ""
+    return (bool(nxt) and nxt[:1].islower() and len(nxt) < 160 and not _ends_paragraph(nxt)
+            and _next_starts_block(pending, k + 1))
 
 
 def _next_starts_block(pending: list[str], k: int, number: int | None = None) -> bool:

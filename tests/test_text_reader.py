@@ -841,3 +841,15 @@ def test_typed_title_goes_on_after_a_stray_blank_line_unless_a_series_letter_fol
     r = read_text("75/245. United Nations common system\n\nB\n\nThe General Assembly,\n\nRecalling its resolution "
                   "75/218,\n\n1. Decides to remain seized of the matter.\n")
     assert r.meta.title == "United Nations common system" and [h.text for h in r.headings] == ["B"]
+
+
+def test_section_heading_wrapped_at_a_comma_or_after_a_stray_blank_line():
+    r = read_text("The General Assembly,\n\n1. Decides to adopt the programme;\n\nVI Special Rapporteur on contemporary "
+                  "forms of racism,\nracial discrimination and related intolerance\n 2. Takes note of the report;\n\n"
+                  "VII Funding of operational activities for development of the United Nations\n\nsystem\n"
+                  "3. Recognizes the need for funding.\n")
+    secs = [b for b in r.body if b.kind == "section"]
+    assert [(s.num, s.heading) for s in secs] == [
+        ("VI", "Special Rapporteur on contemporary forms of racism, racial discrimination and related intolerance"),
+        ("VII", "Funding of operational activities for development of the United Nations system")]
+    assert [c.num for s in secs for c in s.children] == ["2.", "3."]
