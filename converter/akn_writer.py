@@ -71,10 +71,10 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
     seed = "" if m.symbol or m.number else _seed(res)  # only a document without a number needs it
     ident = frbr(m.symbol, m.number, m.adopted, m.language, m.doc_name, fallback_seed=seed)
     refs = _Refs()
-    root = etree.Element(_N + "akomaNtoso", nsmap=NSMAP)
-    doc = _el(root, "statement", {"name": m.doc_name, "contains": "originalVersion"})
-    meta = _el(doc, "meta")
-    _write_identification(meta, ident, res, markup_date, refs, component=None)
+    root = _skeleton(m.doc_name, bool(m.symbol)).__copy__()
+    doc = root[0]
+    meta = doc[0]
+    _set_identification(meta[0], ident, res, markup_date, refs, component=None)
     if m.symbol:
         date = m.issued or m.adopted
         if date:
@@ -191,8 +191,26 @@ def _camel(phrase: str) -> str:
 # --- meta -------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
+def _skeleton(doc_name: str, alias: bool):
+    """akomaNtoso > statement > meta > identification (the values of the latter still to set): the start of
+    every document. A copy of a root element is a new document at once, so nothing has to be moved into it
+    (much faster than making these elements, or appending a copy of the identification)."""
+    root = etree.Element(_N + "akomaNtoso", nsmap=NSMAP)
+    doc = _el(root, "statement", {"name": doc_name, "contains": "originalVersion"})
+    _el(doc, "meta").append(_identification_template(True, alias).__copy__())
+    return root
+
+
 def _write_identification(meta, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs, component):
     """FRBRWork, FRBRExpression, FRBRManifestation: a copy of the block's template, its values set."""
+    idn = _identification_template(not component, bool(res.meta.symbol) and not component).__copy__()
+    meta.append(idn)
+    _set_identification(idn, ident, res, markup_date, refs, component)
+
+
+def _set_identification(idn, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs, component):
+    """The values of a copy of ``_identification_template``; its TLCs declared."""
     m = res.meta
     refs.use("DGACM", "TLCOrganization", "/akn/ontology/organization/un/DGACM", "DGACM")
     refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
@@ -204,8 +222,6 @@ def _write_identification(meta, ident: Frbr, res: Resolution, markup_date: str, 
     else:
         w_this, e_this, m_this = ident.work_this, ident.expression_this, ident.manifestation_this
     alias = bool(m.symbol) and not component
-    idn = _identification_template(not component, alias).__copy__()
-    meta.append(idn)
     work, expr, manif = idn
     w = list(work)
     w[0].set("value", w_this)
