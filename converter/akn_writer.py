@@ -86,11 +86,6 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
                              "type": "generation", "refersTo": refs.use("adoption", "TLCEvent",
                                                                          "/akn/ontology/event/un/adoption", "Adoption")})
         _write_workflow(meta, res, bool(passive), refs)
-    refs_el = _el(meta, "references", {"source": "#DGACM"})
-    if m.adopted:
-        _el(refs_el, "original", {"eId": "ro_1", "href": ident.expression, "showAs": m.symbol or ident.show_number})
-    for i, (href, show) in enumerate(passive, 2):
-        _el(refs_el, "passiveRef", {"eId": f"ro_{i}", "href": href, "showAs": show})
 
     if m.has_masthead:
         _write_cover(doc, res, refs)
@@ -150,7 +145,8 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         atts = _el(doc, "attachments")
         for i, annex in enumerate(res.annexes, 1):
             _write_annex(atts, annex, i, ident, res, markup_date, refs)
-    _write_references(refs_el, refs, res)
+    # references last: only now are all the TLCs the document points at known
+    _write_references(meta, refs, ident.expression if m.adopted else None, m.symbol or ident.show_number, passive)
     return root
 
 
@@ -311,15 +307,33 @@ def _write_workflow(meta, res: Resolution, has_basis: bool, refs: _Refs):
 _TLC_ORDER = {"TLCOrganization": 0, "TLCPerson": 1, "TLCRole": 2, "TLCConcept": 3, "TLCEvent": 4}
 
 
-def _write_references(refs_el, refs: _Refs, res: Resolution):
-    for eid, (tag, href, show) in sorted(refs.used.items(), key=lambda kv: (_TLC_ORDER.get(kv[1][0], 9), kv[0])):
-        refs_el.append(_tlc(tag, eid, href, show).__copy__())
+def _write_references(meta, refs: _Refs, original: str | None, original_show: str,
+                      passive: list[tuple[str, str]]):
+    """<references>, the last child of ``meta``: the original (the expression itself, for an adopted
+    resolution), the documents of the workflow, then the TLCs used, by kind and eId."""
+    refs_el = _references_template(original is not None, len(passive), tuple(refs.used.items())).__copy__()
+    meta.append(refs_el)
+    if original is not None:
+        refs_el[0].set("href", original)
+        refs_el[0].set("showAs", original_show)
+    for i, (href, show) in enumerate(passive, 0 if original is None else 1):
+        refs_el[i].set("href", href)
+        refs_el[i].set("showAs", show)
 
 
-@functools.lru_cache(maxsize=1024)
-def _tlc(tag: str, eid: str, href: str, show: str):
-    """A TLC element to copy: most documents declare the same few (a copy is faster than a new element)."""
-    return _el(etree.Element(_N + "references", nsmap=NSMAP), tag, {"eId": eid, "href": href, "showAs": show})
+@functools.lru_cache(maxsize=512)
+def _references_template(original: bool, passive: int, used: tuple[tuple[str, tuple[str, str, str]], ...]):
+    """<references> with empty ``href``/``showAs`` for the original and the passive refs, then the TLCs of
+    ``used`` (the items of ``_Refs.used``) by kind and eId: most documents declare the same few TLCs, and
+    one copy is much faster than making them one by one."""
+    refs_el = _el(etree.Element(_N + "meta", nsmap=NSMAP), "references", {"source": "#DGACM"})
+    if original:
+        _el(refs_el, "original", {"eId": "ro_1", "href": "", "showAs": ""})
+    for i in range(2, passive + 2):
+        _el(refs_el, "passiveRef", {"eId": f"ro_{i}", "href": "", "showAs": ""})
+    for eid, (tag, href, show) in sorted(used, key=lambda kv: (_TLC_ORDER.get(kv[1][0], 9), kv[0])):
+        _el(refs_el, tag, {"eId": eid, "href": href, "showAs": show})
+    return refs_el
 
 
 def _write_cover(doc, res: Resolution, refs: _Refs):
