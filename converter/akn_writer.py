@@ -114,11 +114,13 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
                 c = _el(pre, "container", {"name": name, "eId": eid})
                 _write_block_list(c, b, eid, refs, _Counter())
             else:
-                c = _container_template().__copy__()
+                lead = _lead_fits(b)
+                c = _container_template(lead).__copy__()
                 pre.append(c)
                 c.set("name", name)
                 c.set("eId", eid)
-                _fill(c[0], b.text, b.lead, b.notes, eid, refs, None)
+                p = c[0]
+                _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0] if lead else None)
     body = _el(doc, "mainBody")
     _write_blocks(body, res.body, "", refs)
     if len(body) == 0:
@@ -160,11 +162,19 @@ class _Counter:
 
 
 @functools.lru_cache(maxsize=None)
-def _container_template():
-    """<container name="" eId=""><p/></container>: copied, faster than made."""
+def _container_template(lead: bool):
+    """<container name="" eId=""><p/></container>, with ``lead`` <p><i/></p>: copied, faster than made."""
     c = _el(etree.Element(_N + "preamble", nsmap=NSMAP), "container", {"name": "", "eId": ""})
-    _el(c, "p")
+    p = _el(c, "p")
+    if lead:
+        _el(p, "i")
     return c
+
+
+def _lead_fits(b: Block) -> bool:
+    """Does the text of ``b`` open with its lead, in italics at the start of its <p> (no footnotes)?
+    Then its template can hold the <i> already (see ``_fill``)."""
+    return bool(b.lead) and not b.notes and b.text.startswith(b.lead)
 
 
 def _seed(res: Resolution) -> str:
@@ -508,12 +518,14 @@ def _unique(eid: str, used: set[str]) -> str:
 def _write_numbered(parent, tag: str, b: Block, eid: str, refs: _Refs):
     """A paragraph or point: num, then content or list(intro, points, wrapUp)."""
     if b.num and not b.children:  # the common shape: a copy of its template
-        el = _numbered_template(tag).__copy__()
+        lead = _lead_fits(b)
+        el = _numbered_template(tag, lead).__copy__()
         parent.append(el)
         el.set("eId", eid)
         num, content = el
         num.text = b.num
-        _fill(content[0], b.text, b.lead, b.notes, eid, refs, None)
+        p = content[0]
+        _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0] if lead else None)
         return
     el = _el(parent, tag, {"eId": eid})
     if b.num:
@@ -536,11 +548,14 @@ def _write_numbered(parent, tag: str, b: Block, eid: str, refs: _Refs):
 
 
 @functools.lru_cache(maxsize=None)
-def _numbered_template(tag: str):
-    """<paragraph eId=""><num/><content><p/></content></paragraph> (or point): copied, faster than made."""
+def _numbered_template(tag: str, lead: bool):
+    """<paragraph eId=""><num/><content><p/></content></paragraph> (or point), with ``lead`` <p><i/></p>:
+    copied, faster than made."""
     el = _el(etree.Element(_N + "mainBody", nsmap=NSMAP), tag, {"eId": ""})
     _el(el, "num")
-    _el(_el(el, "content"), "p")
+    p = _el(_el(el, "content"), "p")
+    if lead:
+        _el(p, "i")
     return el
 
 
@@ -569,9 +584,11 @@ def _write_p(parent, text: str, lead: str, notes: list[Note], owner: str, refs: 
     _fill(_SubElement(parent, _P), text, lead, notes, owner, refs, counter)
 
 
-def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter | None):
+def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter | None,
+          lead_el=None):
     """Mixed content of ``el``, a new empty element: the lead in <i>, refs and dates, footnotes at their offsets
-    (numbered by ``counter``; a new one if None)."""
+    (numbered by ``counter``; a new one if None). ``lead_el``: the empty <i> that ``el`` already holds, from a
+    template, when ``_lead_fits``."""
     if notes:
         _fill_with_notes(el, text, lead, notes, owner, refs, counter or _Counter())
         return
@@ -582,7 +599,7 @@ def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, 
     pos = 0
     last = None
     if lead and text.startswith(lead):
-        last = _SubElement(el, _I)
+        last = _SubElement(el, _I) if lead_el is None else lead_el
         last.text = lead
         pos = lead_end
     for s, e, kind, value in spans:
