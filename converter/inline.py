@@ -47,6 +47,7 @@ Dates
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .dates import MONTHS
@@ -368,7 +369,7 @@ def _symbol(text: str, s: int, e: int, piece: str, spans: list) -> None:
     href = undocs(symbol)
     if symbol.startswith(("A/RES/", "S/RES/")):
         dm = _OF_DATE.match(text, e)
-        iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
+        iso = dm and _iso(*dm.groups())
         if iso and _SC_RES.match(symbol):
             href = f"{_AKN}/unsc/{iso}/{number_from_symbol(symbol)[0]}"
         elif iso and _GA_RES.match(symbol):
@@ -471,7 +472,7 @@ def _citations(text: str, spans: list) -> None:
                 continue
             href = None
             dm = _OF_DATE.match(text, m.end())
-            iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
+            iso = dm and _iso(*dm.groups())
             if iso and iso >= "2100":
                 iso = None  # a misprint ("24 December 2107")
             if iso and symbol.startswith(("A/RES/", "A/DEC/")) and not _in_session(symbol, iso):
@@ -773,6 +774,7 @@ def _old_style_ga(n: int, roman: str) -> bool:
 _SESSION = re.compile(r"^A/(?:RES|DEC)/(?:(\d{2})/|\d+\(([IVXLC]+)\))")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few resolutions and dates are cited again and again
 def _in_session(symbol: str, iso: str) -> bool:
     """Was a resolution of this session adopted in the year of ``iso``? (session n met from
     September 1945+n to September 1946+n; special sessions are not checked)"""
@@ -801,6 +803,7 @@ def _days(y: int, m: int) -> int:
     return 30 if m in (4, 6, 9, 11) else 31
 
 
+@functools.lru_cache(maxsize=4096)  # a document repeats its dates (and the same dates recur across documents)
 def _iso(d: str, mon: str, y: str) -> str | None:
     dd, mm, yy = int(d), MONTHS[mon], int(y)
     if not (1 <= dd <= _days(yy, mm)):
