@@ -101,26 +101,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         for i, h in enumerate(res.headings, 1):  # a series letter ("B"), a part's own title
             _fill(_el(pre, "p", {"class": "heading"}), h.text, "", h.notes, f"preface__p_{i}", refs, _Counter())
     if res.formula or res.preamble:
-        pre = _el(doc, "preamble")
-        if res.formula:
-            f = _el(pre, "formula", {"name": "enactingFormula"})
-            p = _el(f, "p")
-            fm = _FORMULA_END.match(res.formula)
-            _el(p, "i", text=fm.group(1)).tail = fm.group(2) or None
-        for i, b in enumerate(res.preamble, 1):
-            eid = f"preamble__container_{i}"
-            name = _camel(b.lead) or "preambularParagraph"
-            if b.children:
-                c = _el(pre, "container", {"name": name, "eId": eid})
-                _write_block_list(c, b, eid, refs, _Counter())
-            else:
-                lead = _lead_fits(b)
-                c = _container_template(lead).__copy__()
-                pre.append(c)
-                c.set("name", name)
-                c.set("eId", eid)
-                p = c[0]
-                _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0] if lead else None)
+        _write_preamble(doc, res, refs)
     body = _el(doc, "mainBody")
     _write_blocks(body, res.body, "", refs)
     if len(body) == 0:
@@ -159,16 +140,6 @@ class _Counter:
     def next(self) -> int:
         self.n += 1
         return self.n
-
-
-@functools.lru_cache(maxsize=None)
-def _container_template(lead: bool):
-    """<container name="" eId=""><p/></container>, with ``lead`` <p><i/></p>: copied, faster than made."""
-    c = _el(etree.Element(_N + "preamble", nsmap=NSMAP), "container", {"name": "", "eId": ""})
-    p = _el(c, "p")
-    if lead:
-        _el(p, "i")
-    return c
 
 
 def _lead_fits(b: Block) -> bool:
@@ -560,6 +531,44 @@ def _numbered_template(tag: str, lead: bool):
 
 
 # --- inline -----------------------------------------------------------------------------------
+
+
+def _write_preamble(doc, res: Resolution, refs: _Refs):
+    """The formula and the preambular paragraphs: a copy of the template of a preamble of that length, filled."""
+    pre = _preamble_template(bool(res.formula), len(res.preamble)).__copy__()
+    doc.append(pre)
+    parts = iter(pre)
+    if res.formula:
+        i = next(parts)[0][0]
+        fm = _FORMULA_END.match(res.formula)
+        i.text = fm.group(1)
+        i.tail = fm.group(2) or None
+    for n, (b, c) in enumerate(zip(res.preamble, parts), 1):
+        eid = f"preamble__container_{n}"
+        c.set("name", _camel(b.lead) or "preambularParagraph")
+        c.set("eId", eid)
+        p = c[0]
+        if b.children:  # a blockList instead of the <p>
+            c.remove(p)
+            _write_block_list(c, b, eid, refs, _Counter())
+        elif _lead_fits(b):
+            _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0])
+        else:
+            p.remove(p[0])
+            _fill(p, b.text, b.lead, b.notes, eid, refs, None)
+
+
+@functools.lru_cache(maxsize=128)
+def _preamble_template(formula: bool, containers: int):
+    """<preamble>: <formula name="enactingFormula"><p><i/></p></formula> if ``formula``, then ``containers``
+    times <container name="" eId=""><p><i/></p></container>. One copy for the whole preamble is much faster
+    than a copy or a new element for each of its parts."""
+    pre = _el(etree.Element(_N + "statement", nsmap=NSMAP), "preamble")
+    if formula:
+        _el(_el(_el(pre, "formula", {"name": "enactingFormula"}), "p"), "i")
+    for _ in range(containers):
+        _el(_el(_el(pre, "container", {"name": "", "eId": ""}), "p"), "i")
+    return pre
 
 
 def _write_block_list(parent, b: Block, owner: str, refs: _Refs, counter: _Counter):
