@@ -90,14 +90,16 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
     if m.has_masthead:
         _write_cover(doc, res, refs)
     if m.number or m.title or res.headings:
-        pre = _el(doc, "preface")
-        p = _el(pre, "p")
+        pre = _preface_template(bool(m.number), bool(m.title)).__copy__()
+        doc.append(pre)
+        p = pre[0]
         if m.number:
-            _el(p, "docNumber", text=m.number + ".").tail = " " if m.title else None
+            p[0].text = m.number + "."
+            if m.title:
+                p[0].tail = " "
         if m.title:
-            _el(p, "docTitle", {"refersTo": refs.use("resolutionTitle", "TLCConcept",
-                                                      "/akn/ontology/concept/un/resolutionTitle", "Resolution title")},
-                text=m.title)
+            refs.use("resolutionTitle", "TLCConcept", "/akn/ontology/concept/un/resolutionTitle", "Resolution title")
+            p[-1].text = m.title
         for i, h in enumerate(res.headings, 1):  # a series letter ("B"), a part's own title
             _fill(_el(pre, "p", {"class": "heading"}), h.text, "", h.notes, f"preface__p_{i}", refs, _Counter())
     if res.formula or res.preamble:
@@ -146,6 +148,19 @@ def _lead_fits(b: Block) -> bool:
     """Does the text of ``b`` open with its lead, in italics at the start of its <p> (no footnotes)?
     Then its template can hold the <i> already (see ``_fill``)."""
     return bool(b.lead) and not b.notes and b.text.startswith(b.lead)
+
+
+@functools.lru_cache(maxsize=None)
+def _preface_template(number: bool, title: bool):
+    """<preface><p>, with <docNumber/> and <docTitle refersTo="#resolutionTitle"/> as asked: copied, faster
+    than made."""
+    pre = _el(etree.Element(_N + "statement", nsmap=NSMAP), "preface")
+    p = _el(pre, "p")
+    if number:
+        _el(p, "docNumber")
+    if title:
+        _el(p, "docTitle", {"refersTo": "#resolutionTitle"})
+    return pre
 
 
 def _seed(res: Resolution) -> str:
