@@ -254,18 +254,18 @@ def _entities(text: str, spans: list) -> None:
     head, match = _ENTITY_HEAD.search, _ENTITY.match
     h = head(text)
     while h:  # the matches of _ENTITY.finditer, left to right
-        m = match(text, h.start())
+        at = h.start()
+        m = match(text, at)
         if not m:
-            h = head(text, h.start() + 1)
+            h = head(text, at + 1)
             continue
-        h = head(text, m.end())
+        end = m.end()
+        h = head(text, end)
         kind, tlc = _ENTITY_KINDS[m.group("name")]
-        if kind == "role":
-            before = text[max(0, m.start() - 14):m.start()]
-            if before.endswith(("Assistant ", "Under ", "Office of the ")):
-                continue  # another officer; an office, not its head
-        start = m.start() if kind == "role" else m.start("name")
-        spans.append((start, m.end(), kind, tlc))
+        if kind == "organization":
+            spans.append((m.start("name"), end, kind, tlc))  # without "United Nations "
+        elif not text.endswith(("Assistant ", "Under ", "Office of the "), max(0, at - 14), at):
+            spans.append((at, end, kind, tlc))  # not another officer, nor an office (not its head)
 
 
 # --- dates ----------------------------------------------------------------------------------------
