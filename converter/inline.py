@@ -580,8 +580,8 @@ def _sentence_start(text: str, at: int) -> int:
 def _mentioned(text: str, start: int, end: int, its: bool) -> str | None:
     """The last body named earlier in the sentence, as an inferred body ("~HRC"); None for the Assembly.
     "its resolution" after "… adopted by the World Conference" is still the Assembly's."""
-    if (text.find("Council", start, end) < 0 and text.find("Assembly", start, end) < 0
-            and text.find("Commission on", start, end) < 0 and text.find("adopt", start, end) < 0):
+    seg = text[start:end]
+    if not ("Council" in seg or "Assembly" in seg or "Commission on" in seg or "adopt" in seg):
         return None  # none of the names of _MENTION
     last = None
     for m in _MENTION.finditer(text, start, end):
