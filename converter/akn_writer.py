@@ -550,7 +550,10 @@ def _numbered_template(tag: str, lead: bool):
 
 def _write_preamble(doc, res: Resolution, refs: _Refs):
     """The formula and the preambular paragraphs: a copy of the template of a preamble of that length, filled."""
-    pre = _preamble_template(bool(res.formula), len(res.preamble)).__copy__()
+    n = len(res.preamble)
+    pre = _preamble_template(bool(res.formula), min(n, _PREAMBLE_TEMPLATE_MAX)).__copy__()
+    for _ in range(n - _PREAMBLE_TEMPLATE_MAX):  # a very long preamble: the containers past the template's
+        pre.append(_preamble_template(False, 1)[0].__copy__())
     doc.append(pre)
     parts = iter(pre)
     if res.formula:
@@ -571,6 +574,9 @@ def _write_preamble(doc, res: Resolution, refs: _Refs):
         else:
             p.remove(p[0])
             _fill(p, b.text, b.lead, b.notes, eid, refs, None)
+
+
+_PREAMBLE_TEMPLATE_MAX = 100  # containers in a cached template at most (bounded memory)
 
 
 @functools.lru_cache(maxsize=128)
