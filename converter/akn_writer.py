@@ -411,6 +411,54 @@ def _write_cover(doc, res: Resolution, refs: _Refs):
             p.text = text
 
 
+# --- preamble ---------------------------------------------------------------------------------
+
+
+def _write_preamble(doc, res: Resolution, refs: _Refs):
+    """The formula and the preambular paragraphs: a copy of the template of a preamble of that length, filled."""
+    n = len(res.preamble)
+    pre = _preamble_template(bool(res.formula), min(n, _PREAMBLE_TEMPLATE_MAX)).__copy__()
+    for i in range(_PREAMBLE_TEMPLATE_MAX + 1, n + 1):  # a very long preamble: the containers past the template's
+        c = _preamble_template(False, 1)[0].__copy__()
+        c.set("eId", f"preamble__container_{i}")
+        pre.append(c)
+    doc.append(pre)
+    parts = iter(pre)
+    if res.formula:
+        italic = next(parts)[0][0]  # formula/p/i
+        fm = _FORMULA_END.match(res.formula)
+        italic.text = fm.group(1)
+        italic.tail = fm.group(2) or None
+    for k, (b, c) in enumerate(zip(res.preamble, parts), 1):
+        eid = f"preamble__container_{k}"  # as in the template
+        c.set("name", _camel(b.lead) or "preambularParagraph")
+        p = c[0]
+        if b.children:  # a blockList instead of the <p>
+            c.remove(p)
+            _write_block_list(c, b, eid, refs, _Counter())
+        elif _lead_fits(b):
+            _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0])
+        else:
+            p.remove(p[0])
+            _fill(p, b.text, b.lead, b.notes, eid, refs, None)
+
+
+_PREAMBLE_TEMPLATE_MAX = 100  # containers in a cached template at most (bounded memory)
+
+
+@functools.lru_cache(maxsize=128)
+def _preamble_template(formula: bool, containers: int):
+    """<preamble>: <formula name="enactingFormula"><p><i/></p></formula> if ``formula``, then ``containers``
+    times <container name="" eId="preamble__container_N"><p><i/></p></container>, N from 1. One copy for the
+    whole preamble is much faster than a copy or a new element for each of its parts."""
+    pre = _el(etree.Element(_N + "statement", nsmap=NSMAP), "preamble")
+    if formula:
+        _el(_el(_el(pre, "formula", {"name": "enactingFormula"}), "p"), "i")
+    for n in range(1, containers + 1):
+        _el(_el(_el(pre, "container", {"name": "", "eId": f"preamble__container_{n}"}), "p"), "i")
+    return pre
+
+
 # --- body -------------------------------------------------------------------------------------
 
 
@@ -546,51 +594,6 @@ def _numbered_template(tag: str, lead: bool):
 
 
 # --- inline -----------------------------------------------------------------------------------
-
-
-def _write_preamble(doc, res: Resolution, refs: _Refs):
-    """The formula and the preambular paragraphs: a copy of the template of a preamble of that length, filled."""
-    n = len(res.preamble)
-    pre = _preamble_template(bool(res.formula), min(n, _PREAMBLE_TEMPLATE_MAX)).__copy__()
-    for i in range(_PREAMBLE_TEMPLATE_MAX + 1, n + 1):  # a very long preamble: the containers past the template's
-        c = _preamble_template(False, 1)[0].__copy__()
-        c.set("eId", f"preamble__container_{i}")
-        pre.append(c)
-    doc.append(pre)
-    parts = iter(pre)
-    if res.formula:
-        italic = next(parts)[0][0]  # formula/p/i
-        fm = _FORMULA_END.match(res.formula)
-        italic.text = fm.group(1)
-        italic.tail = fm.group(2) or None
-    for k, (b, c) in enumerate(zip(res.preamble, parts), 1):
-        eid = f"preamble__container_{k}"  # as in the template
-        c.set("name", _camel(b.lead) or "preambularParagraph")
-        p = c[0]
-        if b.children:  # a blockList instead of the <p>
-            c.remove(p)
-            _write_block_list(c, b, eid, refs, _Counter())
-        elif _lead_fits(b):
-            _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0])
-        else:
-            p.remove(p[0])
-            _fill(p, b.text, b.lead, b.notes, eid, refs, None)
-
-
-_PREAMBLE_TEMPLATE_MAX = 100  # containers in a cached template at most (bounded memory)
-
-
-@functools.lru_cache(maxsize=128)
-def _preamble_template(formula: bool, containers: int):
-    """<preamble>: <formula name="enactingFormula"><p><i/></p></formula> if ``formula``, then ``containers``
-    times <container name="" eId="preamble__container_N"><p><i/></p></container>, N from 1. One copy for the
-    whole preamble is much faster than a copy or a new element for each of its parts."""
-    pre = _el(etree.Element(_N + "statement", nsmap=NSMAP), "preamble")
-    if formula:
-        _el(_el(_el(pre, "formula", {"name": "enactingFormula"}), "p"), "i")
-    for n in range(1, containers + 1):
-        _el(_el(_el(pre, "container", {"name": "", "eId": f"preamble__container_{n}"}), "p"), "i")
-    return pre
 
 
 def _write_block_list(parent, b: Block, owner: str, refs: _Refs, counter: _Counter):
