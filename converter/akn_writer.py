@@ -71,10 +71,10 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
     seed = "" if m.symbol or m.number else _seed(res)  # only a document without a number needs it
     ident = frbr(m.symbol, m.number, m.adopted, m.language, m.doc_name, fallback_seed=seed)
     refs = _Refs()
-    root = etree.Element(_N + "akomaNtoso", nsmap=NSMAP)
-    doc = _el(root, "statement", {"name": m.doc_name, "contains": "originalVersion"})
-    meta = _el(doc, "meta")
-    _write_identification(meta, ident, res, markup_date, refs, component=None)
+    root = _skeleton(m.doc_name, bool(m.symbol)).__copy__()
+    doc = root[0]
+    meta = doc[0]
+    _set_identification(meta[0], ident, res, markup_date, refs, component=None)
     if m.symbol:
         date = m.issued or m.adopted
         if date:
@@ -86,44 +86,24 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
                              "type": "generation", "refersTo": refs.use("adoption", "TLCEvent",
                                                                          "/akn/ontology/event/un/adoption", "Adoption")})
         _write_workflow(meta, res, bool(passive), refs)
-    refs_el = _el(meta, "references", {"source": "#DGACM"})
-    if m.adopted:
-        _el(refs_el, "original", {"eId": "ro_1", "href": ident.expression, "showAs": m.symbol or ident.show_number})
-    for i, (href, show) in enumerate(passive, 2):
-        _el(refs_el, "passiveRef", {"eId": f"ro_{i}", "href": href, "showAs": show})
 
     if m.has_masthead:
         _write_cover(doc, res, refs)
     if m.number or m.title or res.headings:
-        pre = _el(doc, "preface")
-        p = _el(pre, "p")
+        pre = _preface_template(bool(m.number), bool(m.title)).__copy__()
+        doc.append(pre)
+        p = pre[0]
         if m.number:
-            _el(p, "docNumber", text=m.number + ".").tail = " " if m.title else None
+            p[0].text = m.number + "."
+            if m.title:
+                p[0].tail = " "
         if m.title:
-            _el(p, "docTitle", {"refersTo": refs.use("resolutionTitle", "TLCConcept",
-                                                      "/akn/ontology/concept/un/resolutionTitle", "Resolution title")},
-                text=m.title)
+            refs.use("resolutionTitle", "TLCConcept", "/akn/ontology/concept/un/resolutionTitle", "Resolution title")
+            p[-1].text = m.title
         for i, h in enumerate(res.headings, 1):  # a series letter ("B"), a part's own title
             _fill(_el(pre, "p", {"class": "heading"}), h.text, "", h.notes, f"preface__p_{i}", refs, _Counter())
     if res.formula or res.preamble:
-        pre = _el(doc, "preamble")
-        if res.formula:
-            f = _el(pre, "formula", {"name": "enactingFormula"})
-            p = _el(f, "p")
-            fm = _FORMULA_END.match(res.formula)
-            _el(p, "i", text=fm.group(1)).tail = fm.group(2) or None
-        for i, b in enumerate(res.preamble, 1):
-            eid = f"preamble__container_{i}"
-            name = _camel(b.lead) or "preambularParagraph"
-            if b.children:
-                c = _el(pre, "container", {"name": name, "eId": eid})
-                _write_block_list(c, b, eid, refs, _Counter())
-            else:
-                c = _container_template().__copy__()
-                pre.append(c)
-                c.set("name", name)
-                c.set("eId", eid)
-                _fill(c[0], b.text, b.lead, b.notes, eid, refs, None)
+        _write_preamble(doc, res, refs)
     body = _el(doc, "mainBody")
     _write_blocks(body, res.body, "", refs)
     if len(body) == 0:
@@ -150,7 +130,8 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         atts = _el(doc, "attachments")
         for i, annex in enumerate(res.annexes, 1):
             _write_annex(atts, annex, i, ident, res, markup_date, refs)
-    _write_references(refs_el, refs, res)
+    # references last: only now are all the TLCs the document points at known
+    _write_references(meta, refs, ident.expression if m.adopted else None, m.symbol or ident.show_number, passive)
     return root
 
 
@@ -163,12 +144,23 @@ class _Counter:
         return self.n
 
 
+def _lead_fits(b: Block) -> bool:
+    """Does the text of ``b`` open with its lead, in italics at the start of its <p> (no footnotes)?
+    Then its template can hold the <i> already (see ``_fill``)."""
+    return bool(b.lead) and not b.notes and b.text.startswith(b.lead)
+
+
 @functools.lru_cache(maxsize=None)
-def _container_template():
-    """<container name="" eId=""><p/></container>: copied, faster than made."""
-    c = _el(etree.Element(_N + "preamble", nsmap=NSMAP), "container", {"name": "", "eId": ""})
-    _el(c, "p")
-    return c
+def _preface_template(number: bool, title: bool):
+    """<preface><p>, with <docNumber/> and <docTitle refersTo="#resolutionTitle"/> as asked: copied, faster
+    than made."""
+    pre = _el(etree.Element(_N + "statement", nsmap=NSMAP), "preface")
+    p = _el(pre, "p")
+    if number:
+        _el(p, "docNumber")
+    if title:
+        _el(p, "docTitle", {"refersTo": "#resolutionTitle"})
+    return pre
 
 
 def _seed(res: Resolution) -> str:
@@ -191,8 +183,26 @@ def _camel(phrase: str) -> str:
 # --- meta -------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
+def _skeleton(doc_name: str, alias: bool):
+    """akomaNtoso > statement > meta > identification (the values of the latter still to set): the start of
+    every document. A copy of a root element is a new document at once, so nothing has to be moved into it
+    (much faster than making these elements, or appending a copy of the identification)."""
+    root = etree.Element(_N + "akomaNtoso", nsmap=NSMAP)
+    doc = _el(root, "statement", {"name": doc_name, "contains": "originalVersion"})
+    _el(doc, "meta").append(_identification_template(True, alias).__copy__())
+    return root
+
+
 def _write_identification(meta, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs, component):
     """FRBRWork, FRBRExpression, FRBRManifestation: a copy of the block's template, its values set."""
+    idn = _identification_template(not component, bool(res.meta.symbol) and not component).__copy__()
+    meta.append(idn)
+    _set_identification(idn, ident, res, markup_date, refs, component)
+
+
+def _set_identification(idn, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs, component):
+    """The values of a copy of ``_identification_template``; its TLCs declared."""
     m = res.meta
     refs.use("DGACM", "TLCOrganization", "/akn/ontology/organization/un/DGACM", "DGACM")
     refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
@@ -204,8 +214,6 @@ def _write_identification(meta, ident: Frbr, res: Resolution, markup_date: str, 
     else:
         w_this, e_this, m_this = ident.work_this, ident.expression_this, ident.manifestation_this
     alias = bool(m.symbol) and not component
-    idn = _identification_template(not component, alias).__copy__()
-    meta.append(idn)
     work, expr, manif = idn
     w = list(work)
     w[0].set("value", w_this)
@@ -295,15 +303,33 @@ def _write_workflow(meta, res: Resolution, has_basis: bool, refs: _Refs):
 _TLC_ORDER = {"TLCOrganization": 0, "TLCPerson": 1, "TLCRole": 2, "TLCConcept": 3, "TLCEvent": 4}
 
 
-def _write_references(refs_el, refs: _Refs, res: Resolution):
-    for eid, (tag, href, show) in sorted(refs.used.items(), key=lambda kv: (_TLC_ORDER.get(kv[1][0], 9), kv[0])):
-        refs_el.append(_tlc(tag, eid, href, show).__copy__())
+def _write_references(meta, refs: _Refs, original: str | None, original_show: str,
+                      passive: list[tuple[str, str]]):
+    """<references>, the last child of ``meta``: the original (the expression itself, for an adopted
+    resolution), the documents of the workflow, then the TLCs used, by kind and eId."""
+    refs_el = _references_template(original is not None, len(passive), tuple(refs.used.items())).__copy__()
+    meta.append(refs_el)
+    if original is not None:
+        refs_el[0].set("href", original)
+        refs_el[0].set("showAs", original_show)
+    for i, (href, show) in enumerate(passive, 0 if original is None else 1):
+        refs_el[i].set("href", href)
+        refs_el[i].set("showAs", show)
 
 
-@functools.lru_cache(maxsize=1024)
-def _tlc(tag: str, eid: str, href: str, show: str):
-    """A TLC element to copy: most documents declare the same few (a copy is faster than a new element)."""
-    return _el(etree.Element(_N + "references", nsmap=NSMAP), tag, {"eId": eid, "href": href, "showAs": show})
+@functools.lru_cache(maxsize=512)
+def _references_template(original: bool, passive: int, used: tuple[tuple[str, tuple[str, str, str]], ...]):
+    """<references> with empty ``href``/``showAs`` for the original and the passive refs, then the TLCs of
+    ``used`` (the items of ``_Refs.used``) by kind and eId: most documents declare the same few TLCs, and
+    one copy is much faster than making them one by one."""
+    refs_el = _el(etree.Element(_N + "meta", nsmap=NSMAP), "references", {"source": "#DGACM"})
+    if original:
+        _el(refs_el, "original", {"eId": "ro_1", "href": "", "showAs": ""})
+    for i in range(2, passive + 2):
+        _el(refs_el, "passiveRef", {"eId": f"ro_{i}", "href": "", "showAs": ""})
+    for eid, (tag, href, show) in sorted(used, key=lambda kv: (_TLC_ORDER.get(kv[1][0], 9), kv[0])):
+        _el(refs_el, tag, {"eId": eid, "href": href, "showAs": show})
+    return refs_el
 
 
 def _write_cover(doc, res: Resolution, refs: _Refs):
@@ -385,6 +411,54 @@ def _write_cover(doc, res: Resolution, refs: _Refs):
             p.text = text
     for line in m.other:  # what no field holds ("Reissued for technical reasons on …"), as printed
         _el(cp, "p", text=line)
+
+
+# --- preamble ---------------------------------------------------------------------------------
+
+
+def _write_preamble(doc, res: Resolution, refs: _Refs):
+    """The formula and the preambular paragraphs: a copy of the template of a preamble of that length, filled."""
+    n = len(res.preamble)
+    pre = _preamble_template(bool(res.formula), min(n, _PREAMBLE_TEMPLATE_MAX)).__copy__()
+    for i in range(_PREAMBLE_TEMPLATE_MAX + 1, n + 1):  # a very long preamble: the containers past the template's
+        c = _preamble_template(False, 1)[0].__copy__()
+        c.set("eId", f"preamble__container_{i}")
+        pre.append(c)
+    doc.append(pre)
+    parts = iter(pre)
+    if res.formula:
+        italic = next(parts)[0][0]  # formula/p/i
+        fm = _FORMULA_END.match(res.formula)
+        italic.text = fm.group(1)
+        italic.tail = fm.group(2) or None
+    for k, (b, c) in enumerate(zip(res.preamble, parts), 1):
+        eid = f"preamble__container_{k}"  # as in the template
+        c.set("name", _camel(b.lead) or "preambularParagraph")
+        p = c[0]
+        if b.children:  # a blockList instead of the <p>
+            c.remove(p)
+            _write_block_list(c, b, eid, refs, _Counter())
+        elif _lead_fits(b):
+            _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0])
+        else:
+            p.remove(p[0])
+            _fill(p, b.text, b.lead, b.notes, eid, refs, None)
+
+
+_PREAMBLE_TEMPLATE_MAX = 100  # containers in a cached template at most (bounded memory)
+
+
+@functools.lru_cache(maxsize=128)
+def _preamble_template(formula: bool, containers: int):
+    """<preamble>: <formula name="enactingFormula"><p><i/></p></formula> if ``formula``, then ``containers``
+    times <container name="" eId="preamble__container_N"><p><i/></p></container>, N from 1. One copy for the
+    whole preamble is much faster than a copy or a new element for each of its parts."""
+    pre = _el(etree.Element(_N + "statement", nsmap=NSMAP), "preamble")
+    if formula:
+        _el(_el(_el(pre, "formula", {"name": "enactingFormula"}), "p"), "i")
+    for n in range(1, containers + 1):
+        _el(_el(_el(pre, "container", {"name": "", "eId": f"preamble__container_{n}"}), "p"), "i")
+    return pre
 
 
 # --- body -------------------------------------------------------------------------------------
@@ -480,12 +554,14 @@ def _unique(eid: str, used: set[str]) -> str:
 def _write_numbered(parent, tag: str, b: Block, eid: str, refs: _Refs):
     """A paragraph or point: num, then content or list(intro, points, wrapUp)."""
     if b.num and not b.children:  # the common shape: a copy of its template
-        el = _numbered_template(tag).__copy__()
+        lead = _lead_fits(b)
+        el = _numbered_template(tag, lead).__copy__()
         parent.append(el)
         el.set("eId", eid)
         num, content = el
         num.text = b.num
-        _fill(content[0], b.text, b.lead, b.notes, eid, refs, None)
+        p = content[0]
+        _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0] if lead else None)
         return
     el = _el(parent, tag, {"eId": eid})
     if b.num:
@@ -508,11 +584,14 @@ def _write_numbered(parent, tag: str, b: Block, eid: str, refs: _Refs):
 
 
 @functools.lru_cache(maxsize=None)
-def _numbered_template(tag: str):
-    """<paragraph eId=""><num/><content><p/></content></paragraph> (or point): copied, faster than made."""
+def _numbered_template(tag: str, lead: bool):
+    """<paragraph eId=""><num/><content><p/></content></paragraph> (or point), with ``lead`` <p><i/></p>:
+    copied, faster than made."""
     el = _el(etree.Element(_N + "mainBody", nsmap=NSMAP), tag, {"eId": ""})
     _el(el, "num")
-    _el(_el(el, "content"), "p")
+    p = _el(_el(el, "content"), "p")
+    if lead:
+        _el(p, "i")
     return el
 
 
@@ -541,9 +620,11 @@ def _write_p(parent, text: str, lead: str, notes: list[Note], owner: str, refs: 
     _fill(_SubElement(parent, _P), text, lead, notes, owner, refs, counter)
 
 
-def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter | None):
+def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter | None,
+          lead_el=None):
     """Mixed content of ``el``, a new empty element: the lead in <i>, refs and dates, footnotes at their offsets
-    (numbered by ``counter``; a new one if None)."""
+    (numbered by ``counter``; a new one if None). ``lead_el``: the empty <i> that ``el`` already holds, from a
+    template, when ``_lead_fits``."""
     if notes:
         _fill_with_notes(el, text, lead, notes, owner, refs, counter or _Counter())
         return
@@ -554,7 +635,7 @@ def _fill(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, 
     pos = 0
     last = None
     if lead and text.startswith(lead):
-        last = _SubElement(el, _I)
+        last = _SubElement(el, _I) if lead_el is None else lead_el
         last.text = lead
         pos = lead_end
     for s, e, kind, value in spans:

@@ -47,6 +47,7 @@ Dates
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .dates import MONTHS
@@ -221,6 +222,12 @@ _ENTITY_IDS = {
     "High Commissioner for Human Rights": "highCommissionerForHumanRights",
     "High Commissioner for Refugees": "highCommissionerForRefugees",
 }
+# (kind, TLC id) of each name as written, with a non-breaking hyphen too ("Secretary‑General")
+_ENTITY_KINDS = {
+    written: ("role" if ("Secretary" in name or "President" in name or "Commissioner" in name) else "organization",
+              tlc)
+    for name, tlc in _ENTITY_IDS.items() for written in {name, name.replace("-", "‑")}
+}
 _ENTITY = re.compile(
     r"(?<![\w\-‑])(?:United Nations )?(?P<name>"
     r"President of the (?:General Assembly|Security Council|Economic and Social Council)"
@@ -247,19 +254,18 @@ def _entities(text: str, spans: list) -> None:
     head, match = _ENTITY_HEAD.search, _ENTITY.match
     h = head(text)
     while h:  # the matches of _ENTITY.finditer, left to right
-        m = match(text, h.start())
+        at = h.start()
+        m = match(text, at)
         if not m:
-            h = head(text, h.start() + 1)
+            h = head(text, at + 1)
             continue
-        h = head(text, m.end())
-        name = m.group("name").replace("‑", "-")
-        kind = "role" if ("Secretary" in name or "President" in name or "Commissioner" in name) else "organization"
-        if kind == "role":
-            before = text[max(0, m.start() - 14):m.start()]
-            if before.endswith(("Assistant ", "Under ", "Office of the ")):
-                continue  # another officer; an office, not its head
-        start = m.start() if kind == "role" else m.start("name")
-        spans.append((start, m.end(), kind, _ENTITY_IDS[name]))
+        end = m.end()
+        h = head(text, end)
+        kind, tlc = _ENTITY_KINDS[m.group("name")]
+        if kind == "organization":
+            spans.append((m.start("name"), end, kind, tlc))  # without "United Nations "
+        elif not text.endswith(("Assistant ", "Under ", "Office of the "), max(0, at - 14), at):
+            spans.append((at, end, kind, tlc))  # not another officer, nor an office (not its head)
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -271,15 +277,16 @@ _RANGE_START = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = b"0123456789"
 
 
 def _has_digit(text: str) -> bool:
-    """Does ``text`` hold a character that ``\\d`` matches? (ASCII text: a byte-level test, much faster than a scan)"""
-    if text.isascii():
-        b = text.encode("ascii")
-        return len(b.translate(None, _ASCII_DIGITS)) != len(b)
-    return _DIGIT.search(text) is not None
+    """Does ``text`` hold a character that ``\\d`` matches? First the ASCII digits, each by a substring
+    search (written out: much faster than a loop, or a scan by a pattern); only non-ASCII text can hold
+    another digit."""
+    if ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text
+            or "7" in text or "8" in text or "9" in text):
+        return True
+    return not text.isascii() and _DIGIT.search(text) is not None
 
 
 def find(text: str, entities: bool = False) -> list[tuple[int, int, str, str]]:
@@ -304,6 +311,14 @@ def find(text: str, entities: bool = False) -> list[tuple[int, int, str, str]]:
         _entities(text, spans)
     if len(spans) < 2:
         return spans
+    ordered = sorted(spans)
+    end = 0
+    for sp in ordered:
+        if sp[0] < end:
+            break
+        end = sp[1]
+    else:
+        return ordered  # no two overlap (the common case): all are kept
     # earlier finders win: symbols over cued numbers over dates over organs and officers
     out: list[tuple[int, int, str, str]] = []
     for sp in spans:
@@ -368,7 +383,7 @@ def _symbol(text: str, s: int, e: int, piece: str, spans: list) -> None:
     href = undocs(symbol)
     if symbol.startswith(("A/RES/", "S/RES/")):
         dm = _OF_DATE.match(text, e)
-        iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
+        iso = dm and _iso(*dm.groups())
         if iso and _SC_RES.match(symbol):
             href = f"{_AKN}/unsc/{iso}/{number_from_symbol(symbol)[0]}"
         elif iso and _GA_RES.match(symbol):
@@ -471,7 +486,7 @@ def _citations(text: str, spans: list) -> None:
                 continue
             href = None
             dm = _OF_DATE.match(text, m.end())
-            iso = dm and _iso(dm.group(1), dm.group(2), dm.group(3))
+            iso = dm and _iso(*dm.groups())
             if iso and iso >= "2100":
                 iso = None  # a misprint ("24 December 2107")
             if iso and symbol.startswith(("A/RES/", "A/DEC/")) and not _in_session(symbol, iso):
@@ -565,8 +580,8 @@ def _sentence_start(text: str, at: int) -> int:
 def _mentioned(text: str, start: int, end: int, its: bool) -> str | None:
     """The last body named earlier in the sentence, as an inferred body ("~HRC"); None for the Assembly.
     "its resolution" after "… adopted by the World Conference" is still the Assembly's."""
-    if (text.find("Council", start, end) < 0 and text.find("Assembly", start, end) < 0
-            and text.find("Commission on", start, end) < 0 and text.find("adopt", start, end) < 0):
+    seg = text[start:end]
+    if not ("Council" in seg or "Assembly" in seg or "Commission on" in seg or "adopt" in seg):
         return None  # none of the names of _MENTION
     last = None
     for m in _MENTION.finditer(text, start, end):
@@ -773,6 +788,7 @@ def _old_style_ga(n: int, roman: str) -> bool:
 _SESSION = re.compile(r"^A/(?:RES|DEC)/(?:(\d{2})/|\d+\(([IVXLC]+)\))")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few resolutions and dates are cited again and again
 def _in_session(symbol: str, iso: str) -> bool:
     """Was a resolution of this session adopted in the year of ``iso``? (session n met from
     September 1945+n to September 1946+n; special sessions are not checked)"""
@@ -801,6 +817,7 @@ def _days(y: int, m: int) -> int:
     return 30 if m in (4, 6, 9, 11) else 31
 
 
+@functools.lru_cache(maxsize=4096)  # a document repeats its dates (and the same dates recur across documents)
 def _iso(d: str, mon: str, y: str) -> str | None:
     dd, mm, yy = int(d), MONTHS[mon], int(y)
     if not (1 <= dd <= _days(yy, mm)):
