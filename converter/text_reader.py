@@ -97,11 +97,8 @@ def _mend_split_words(text: str) -> str:
     used elsewhere in the document and neither piece ever stands alone, in text laid out in lines."""
     tokens = _words(text)
     counts = Counter(tokens)
-    # the first piece of a split word is rare and begins a longer word of the document ("Internati" of
-    # "International", "Secretary" of "Secretary-General"): in sorted order such a word comes right after it
     words = sorted(counts)
-    stems = {a for a, after in zip(words, words[1:]) if after.startswith(a) and counts[a] <= 3}
-    tails = {b for b in counts if len(b) <= 3 and _NO_VOWEL.match(b)}  # or a vowelless tail follows it (_fragment)
+    stems, tails = _split_pieces(words, counts)
     if not stems and not tails:
         return text
     if not tails and not _stem_pair_follows(tokens, stems, words, counts):
@@ -123,6 +120,23 @@ def _mend_split_words(text: str) -> str:
         return text  # (a paragraph on one line was never laid out in lines: its "hu man" is the author's)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True)) + r")\b")
     return pattern.sub(lambda m: fixes[m.group(0)], text)
+
+
+# in the sorted words of a document, one word a line (each after a "\n"): a word that begins the next one, and
+# a word of one to three consonants (the pattern opens with "\n" so that the search skips from line to line)
+_PREFIX_OF_NEXT = re.compile(r"\n([^\n]++)(?=\n\1)")
+_VOWELLESS = re.compile(r"\n([b-df-hj-np-tv-xz]{1,3})(?![^\n])")
+
+
+def _split_pieces(words: list[str], counts: Counter) -> tuple[set[str], set[str]]:
+    """The words that may be the first piece of a split word (stems) and those that may be its last (tails), from
+    the document's distinct ``words`` in sorted order. A stem is rare and begins a longer word of the document
+    ("Internati" of "International", "Secretary" of "Secretary-General"): in sorted order such a word comes right
+    after it. A tail is a vowelless piece (see ``_fragment``). Both are found by one regex search each over the
+    words joined by line breaks (words hold no line break), not by a loop over the words."""
+    joined = "\n" + "\n".join(words)
+    stems = {a for a in _PREFIX_OF_NEXT.findall(joined) if counts[a] <= 3}
+    return stems, set(_VOWELLESS.findall(joined))
 
 
 def _in_printed_lines(text: str) -> bool:
@@ -169,18 +183,24 @@ def _join_note_lines(m: re.Match) -> str:
 
 
 def _normalise(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
+    # most texts are printable but for their line ends: then they hold no carriage return, form feed, control or
+    # format character, soft hyphen, tab or odd space (all unprintable), and no step below brings one in (they
+    # only drop characters or put ASCII letters and spaces in), so the steps that look for those are skipped
+    printable = text.replace("\n", "").isprintable()
+    if not printable:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     if "[^" in text and "]:" in text:  # markdown footnotes go on in indented lines: one line each, before the
         text = _MD_NOTE_GOES_ON.sub(_join_note_lines, text)  # indentation that tells them apart is stripped
-    if not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
+    if not printable and not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
         text = _CTRL.sub("", text)
-    if "\xad" in text:  # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
+    # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
+    if not printable and "\xad" in text:
         text = re.sub(r"\xad[ \t]*\n[ \t]*", "", text).replace("\xad", "")
     if any(c in text for c in _LIGATURE_CHARS):  # typographic ligatures from PDF extraction: "ﬁnance"
         text = text.translate(_LIGATURES)
     if "   " in text and _WIDE_GAP_SEEN.search(text):
         text = _mend_layout_gaps(text)
-    if any(c in text for c in _ODD_SPACES):
+    if not printable and any(c in text for c in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
     elif "  " in text:
         text = _PLAIN_SPACE_RUNS.sub(" ", text)

@@ -742,3 +742,24 @@ def test_spaced_call_after_a_resolution_number_is_the_last_resort_between_two_ca
     recital = r.preamble[0]
     assert "resolution 59/300 and the reports" in recital.text and [n.marker for n in recital.notes] == ["9", "10"]
     assert "paragraph 9 of" in r.body[0].text
+
+
+def test_split_pieces_are_those_of_a_walk_over_the_sorted_words():
+    from collections import Counter
+
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _NO_VOWEL, _split_pieces, _words
+
+    def walk(words, counts):  # stems: rare words that begin the next word in sorted order; tails: vowelless words
+        stems = {a for a, after in zip(words, words[1:]) if after.startswith(a) and counts[a] <= 3}
+        return stems, {b for b in counts if len(b) <= 3 and _NO_VOWEL.match(b)}
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="abcstAZ- \n", max_size=80))
+    def same(text):
+        counts = Counter(_words(text))
+        words = sorted(counts)
+        assert _split_pieces(words, counts) == walk(words, counts)
+
+    same()
