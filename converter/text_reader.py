@@ -452,7 +452,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         series = kept.pop() if len(kept) > 1 and _SERIES_LETTER.match(kept[-1]) else None
         text = " ".join(kept).strip()
         if text and len(text) < 400 and (not _ends_paragraph(text) or _heading_like(text, limit=400)) and _FORMULA_START.match(lines[formula_at] if formula_at < len(lines) else ""):
-            meta.title = re.sub(r"\s+", " ", text)
+            meta.title = _single_spaced(text)
             if series:
                 headings.append(series)
             return formula_at
@@ -464,6 +464,15 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     if meta.symbol and not meta.number:
         meta.number = meta.symbol.split("/", 2)[2]
     return formula_at
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _single_spaced(s: str) -> str:
+    """``re.sub(r"\s+", " ", s)``. Every white space character but the plain space is unprintable: in a printable
+    text without two spaces in a row there is nothing to replace (the usual case, told at C speed)."""
+    return s if "  " not in s and s.isprintable() else _WHITESPACE_RUN.sub(" ", s)
 
 
 _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?$")
@@ -478,7 +487,7 @@ _JOB_PAGE = re.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{
 
 
 def _norm_words(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower()
+    return _single_spaced(s).strip().lower()
 
 
 def _is_furniture_line(line: str, meta: Meta) -> bool:
@@ -504,44 +513,47 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
     """Remove page furniture: job numbers, barcodes, page numbers, running heads (symbol and title)."""
     title = _norm_words(meta.title or "")
     symbol = meta.symbol or ""
-    out: list[str] = []
-    n = len(lines)
-    anchor = [False] * n
-    for i, l in enumerate(lines):
-        if not l:
-            continue
-        if _is_furniture_line(l, meta):
-            anchor[i] = True
-        elif symbol and l.startswith(symbol + " ") and title and _norm_words(l[len(symbol):]) in title:
-            anchor[i] = True  # "A/RES/80/1 Participation by ..." on one line
-        elif symbol and l.endswith(" " + symbol) and title and _norm_words(l[: -len(symbol)]) in title:
-            anchor[i] = True
-    drop = anchor[:]
+    anchors = _furniture_anchors(lines, meta, symbol, title)
+    if not anchors:
+        return lines[:]
+    drop = set(anchors)
     if title:
         # running title lines next to an anchor (within a few non-blank lines)
-        for i in range(n):
-            if not anchor[i]:
-                continue
+        n = len(lines)
+        for i in anchors:
             for step in (-1, 1):
                 j, seen = i + step, 0
                 while 0 <= j < n and seen < 8:  # a long title runs over five or six lines …
                     if lines[j]:
                         seen += 1
-                        if anchor[j]:
+                        if j in anchors:
                             pass
                         elif _in_running_title(_norm_words(lines[j]), title):
-                            drop[j] = True
+                            drop.add(j)
                         else:
                             break
                     else:
                         break  # … with no blank line inside it or between it and the symbol or job number
                     j += step
-    for i, l in enumerate(lines):
-        if drop[i]:
-            out.append("\ue002")  # page-break marker: keeps paragraphs apart only where text says so
-        else:
-            out.append(l)
+    out = lines[:]
+    for i in drop:
+        out[i] = "\ue002"  # page-break marker: keeps paragraphs apart only where text says so
     return out
+
+
+def _furniture_anchors(lines: list[str], meta: Meta, symbol: str, title: str) -> set[int]:
+    """The indices of the lines of page furniture: job numbers, barcodes, page numbers, the symbol (alone or with
+    the running title on its line)."""
+    # what such a line can open with (the four patterns of ``_is_furniture_line``: a digit, "*", "-" or "P"; the
+    # symbol, spaced or not), or end with: the rest is rejected without a call
+    opens = "*-P" + (symbol[:1] + symbol.replace(" ", "")[:1] + " " if symbol else "")
+    end = " " + symbol if symbol and title else None
+    return {i for i, l in enumerate(lines)
+            if l and (l[0] in opens or l[0].isdecimal() or end and l.endswith(end)) and (
+                _is_furniture_line(l, meta)
+                or symbol and l.startswith(symbol + " ") and title and _norm_words(l[len(symbol) :]) in title
+                # "A/RES/80/1 Participation by ..." on one line
+                or symbol and l.endswith(" " + symbol) and title and _norm_words(l[: -len(symbol)]) in title)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -563,7 +575,14 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     out: list[str] = list(head)
     page = 0  # where the page of the next footnote block starts in ``out``
     i, n = 0, len(lines)
+    candidates = _rule_or_note_lines(lines)
     while i < n:
+        c = bisect.bisect_left(candidates, i)
+        nxt = candidates[c] if c < len(candidates) else n
+        if nxt > i:  # lines that can neither be a rule nor open a footnote block are kept as they are
+            out.extend(lines[i:nxt])
+            i = nxt
+            continue
         line = lines[i]
         sep = _SEPARATOR.match(line) if line[:1] in "_-\u2014" else None
         if not sep and ("---" in line or "_____" in line) and _SEP_TAIL.search(line):
@@ -600,6 +619,20 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     if above is not None:
         above[:] = out[: len(head)]
     return out[len(head) :], notes
+
+
+_NOTE_DIGITS = "0123456789⁰¹²³⁴⁵⁶⁷⁸⁹"  # those of _NOTE_LINE
+
+
+def _rule_or_note_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines that may be a rule (a line that opens with "_", "-" or "—", or holds "---" or
+    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits, then a space):
+    ``_collect_footnotes`` keeps all other lines as they are."""
+    joined = "\n".join(lines)
+    glued = "---" in joined or "_____" in joined  # (looked for once in all lines, not line by line)
+    return [i for i, l in enumerate(lines) if l and (
+        l[0] in "_-—" or "0" <= l[0] <= "9" and (l[1:2] in _NOTE_DIGITS or l[1:2].isspace())
+        or glued and ("---" in l or "_____" in l))]
 
 
 def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) -> tuple[list[tuple[str, str]], int]:
@@ -1240,7 +1273,7 @@ def _starts_sentence(line: str) -> bool:
 
 
 def _typical_width(lines: list[str]) -> int:
-    lens = sorted(len(l) for l in lines if len(l) > 20)
+    lens = sorted(n for n in map(len, lines) if n > 20)
     if not lens:
         return 80
     return lens[int(len(lens) * 0.9) - 1 if len(lens) > 1 else 0]
@@ -1839,6 +1872,9 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
 
 def _mark_breaks(lines: list[str]) -> list[str]:
     """Mark hyphenated line ends so the hyphen pass can judge them on the document's evidence."""
+    joined = "\n".join(lines)
+    if "-\n" not in joined and not joined.endswith("-"):
+        return lines[:]  # no line ends with a hyphen (looked for once in all lines, not line by line)
     out = []
     for i, l in enumerate(lines):
         if l.endswith("-") and len(l) > 2 and l[-2].isalpha():
