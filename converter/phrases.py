@@ -55,15 +55,20 @@ _EXPRESS = re.compile(r"(?:Express|Reiterat|Reaffirm|Renew)", re.I)
 # the first four words of _LETTER_WORD in one match (findall would find all the words of the 80 characters)
 _WORD_GROUP = r"[^A-Za-z]*+([A-Za-z][A-Za-z-]*+)"
 _FIRST_FOUR_WORDS = re.compile(_WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + ")?)?)?")
+# the last text asked about and its first four words: the opening of a line or paragraph is asked about several
+# times in a row (a drafting phrase? a common one? an operative verb?), and its words are found once
+_last_words: tuple[str, tuple[str, ...]] = ("", ())
 
 
 def _first_words(text: str, n: int = 3) -> tuple[str, ...]:
     """``_LETTER_WORD.findall(text, 0, 80)[:n]`` for n up to 4 (a tuple)."""
-    m = _FIRST_FOUR_WORDS.match(text, 0, 80)
-    if not m:
-        return ()
-    words = m.groups()[:n]
-    return words[: words.index(None)] if None in words else words  # the groups of missing words are None
+    global _last_words
+    last = _last_words  # (one read: the pair stays whole, whatever another thread stores)
+    if last[0] is not text:
+        m = _FIRST_FOUR_WORDS.match(text, 0, 80)
+        # the groups are in a row, none inside another: the last that matched is the last word found
+        last = _last_words = (text, m.groups()[: m.lastindex] if m else ())
+    return last[1][:n]
 
 
 _COMMON_OPENERS = set(
