@@ -487,6 +487,8 @@ _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]
 _PAGE_NO = re.compile(r"^(?:Page\s+)?\d{1,3}\s*/\s*\d{1,3}$|^-\s*\d{1,3}\s*-$")
 _JOB_ANY = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\*\d{7,8}\*)?$")
 _JOB_PAGE = re.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
+# any of the four (each anchored at both ends): one match instead of four
+_FURNITURE = re.compile("|".join(p.pattern for p in (_JOB_ANY, _BARCODE, _PAGE_NO, _JOB_PAGE)))
 
 
 def _norm_words(s: str) -> str:
@@ -496,8 +498,7 @@ def _norm_words(s: str) -> str:
 def _is_furniture_line(line: str, meta: Meta) -> bool:
     if not line:
         return False
-    if (line[0].isdecimal() or line[0] in "*-P") and (  # what the four patterns can open with
-            _JOB_ANY.match(line) or _BARCODE.match(line) or _PAGE_NO.match(line) or _JOB_PAGE.match(line)):
+    if (line[0].isdecimal() or line[0] in "*-P") and _FURNITURE.match(line):  # (what the patterns can open with)
         return True
     if meta.symbol and line.replace(" ", "") == meta.symbol.replace(" ", ""):
         return True
@@ -759,18 +760,19 @@ class _Raw:
 
     def add(self, line: str) -> None:
         """Append a wrapped line; the join (see ``_join_words``) looks at the last characters only."""
-        last = self.parts[-1]
         if not line:
             return  # nothing to join
+        parts = self.parts
+        last = parts[-1]
         if last and last[-1] not in "-\u2013\ue003":
-            new_last = last + " "  # the common case, as _join_words has it: no hyphen or dash at the end
+            parts[-1] = last + " "  # the common case, as _join_words has it: no hyphen or dash at the end
+            self.length += 1
         else:
             k = min(3, len(last))
             joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
-            new_last = last[: len(last) - k] + joined[: len(joined) - len(line)]
-        self.parts[-1] = new_last
-        self.parts.append(line)
-        self.length += len(new_last) - len(last)
+            parts[-1] = last[: len(last) - k] + joined[: len(joined) - len(line)]
+            self.length += len(parts[-1]) - len(last)
+        parts.append(line)
         self.line_starts.append(self.length)
         self.length += len(line)
         if "\u201c" in line or "\u201d" in line:
@@ -808,11 +810,16 @@ _SENTINEL = re.compile(r"\ue000([^\ue001]*)\ue001")
 _SENTINEL_END = re.compile(r"\ue000[^\ue001]*\ue001$")
 _GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
 _ENDINGS = (".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")
+# the last characters that _clean_end keeps as they are: letters and the punctuation of _ENDINGS
+_PLAIN_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(_ENDINGS))
 
 
 def _clean_end(text: str) -> str:
     """The text without trailing footnote markers: superscripts, markdown sentinels, "2024,1"."""
-    t = text[-60:].rstrip()
+    t = text[-60:]
+    if t[-1:] in _PLAIN_ENDS:
+        return t  # no space, sentinel, superscript, digit or sign at the end: none of the steps below would cut it
+    t = t.rstrip()
     if t[-1:] == "\ue001":
         t = _SENTINEL_END.sub("", t).rstrip()
     t = t.rstrip(_SUP_CHARS)
@@ -1277,7 +1284,7 @@ def _starts_sentence(line: str) -> bool:
 
 
 def _typical_width(lines: list[str]) -> int:
-    lens = sorted(n for n in map(len, lines) if n > 20)
+    lens = sorted(filter((20).__lt__, map(len, lines)))  # the lengths over 20
     if not lens:
         return 80
     return lens[int(len(lens) * 0.9) - 1 if len(lens) > 1 else 0]

@@ -763,3 +763,25 @@ def test_split_pieces_are_those_of_a_walk_over_the_sorted_words():
         assert _split_pieces(words, counts) == walk(words, counts)
 
     same()
+
+
+def test_clean_end_keeps_plain_ends_as_the_full_steps_do():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _GLUED_CALL_END, _SENTINEL_END, _SUP_CHARS, _clean_end
+
+    def steps(text):  # every step, without the shortcut for a plain last character
+        t = text[-60:].rstrip()
+        if t[-1:] == "\ue001":
+            t = _SENTINEL_END.sub("", t).rstrip()
+        t = t.rstrip(_SUP_CHARS)
+        if t[-1:].isdigit() or t[-1:] in "*\u2020\u2021":
+            t = _GLUED_CALL_END.sub("", t)
+        return t
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="aZ .,;:)\u201d\u2019!?12\u00b9*\u2020 \t\ue000\ue001", max_size=70))
+    def same(text):
+        assert _clean_end(text) == steps(text)
+
+    same()
