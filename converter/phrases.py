@@ -50,6 +50,9 @@ _CALL_END = re.compile(r"(?:Call|call)\w*$")
 _TAKE_END = re.compile(r"tak\w*$", re.I)
 _CALL_DRAW_END = re.compile(r"[Cc]all\w*$|[Dd]raw\w*$")
 _EXPRESS = re.compile(r"(?:Express|Reiterat|Reaffirm|Renew)", re.I)
+# complements that go with the verbs of _EXPRESS only ("Expresses its deep concern")
+_EXPRESSED = frozenset(("concern", "appreciation", "satisfaction", "regret", "support", "solidarity", "gratitude", "deep",
+                        "grave", "serious", "profound", "particular", "strong", "great", "full", "its"))
 
 
 # the first four words of _LETTER_WORD in one match (findall would find all the words of the 80 characters)
@@ -89,23 +92,31 @@ def preamble_opener(text: str) -> bool:
     words = _first_words(text, 3)
     if not words or not words[0][:1].isupper():
         return False
-    if words[0].lower() not in _COMMON_OPENERS and len(words) > 1 and words[1][:1].isupper():
+    first = words[0].lower()
+    if first not in _COMMON_OPENERS and len(words) > 1 and words[1][:1].isupper():
         return False  # "United States", "Beijing Declaration": a name, not a drafting phrase
     i = 0
-    while i < len(words) - 1 and words[i].lower() in _ADVERBS and words[i].lower() not in ("also", "further"):
-        i += 1
-    if words[0].lower() in ("also", "further") and len(words) > 1:
-        i = 1
-    w = words[i].lower()
+    if first in ("also", "further"):
+        i = 1 if len(words) > 1 else 0
+    else:  # past the adverbs ("Deeply concerned"), but not past "also" or "further" after one
+        while i < len(words) - 1 and words[i].lower() in _ADVERBS and words[i].lower() not in ("also", "further"):
+            i += 1
+    w = words[i].lower() if i else first
     if w in ("bearing", "having", "being", "noting"):
         return True
     if w.endswith("ing") and len(w) > 4:
         return True
     if w in _PREAMBLE_ADJ and w not in _ADVERBS:
         return True
-    if w.endswith("ed") and len(w) > 4 and (i == 0 or words[0].lower() in _ADVERBS) and not w.endswith("eed"):
+    if w.endswith("ed") and len(w) > 4 and (i == 0 or first in _ADVERBS) and not w.endswith("eed"):
         return True
     return False
+
+
+# words in -s that open no operative paragraph
+_NOT_VERBS = frozenset(("is", "was", "has", "this", "its", "his", "thus", "as", "us", "various", "unless", "status",
+                        "always", "perhaps", "nevertheless", "progress", "process", "access", "success", "business",
+                        "congress"))
 
 
 def operative_opener(text: str) -> bool:
@@ -120,8 +131,7 @@ def operative_opener(text: str) -> bool:
     if i and not w[:1].islower() and not w[:1].isupper():
         return False
     wl = w.lower()
-    if wl in ("is", "was", "has", "this", "its", "his", "thus", "as", "us", "various", "unless", "status", "always",
-              "perhaps", "nevertheless", "progress", "process", "access", "success", "business", "congress"):
+    if wl in _NOT_VERBS:
         return False
     return wl.endswith("s") and not wl.endswith(("ss", "us", "is")) and len(wl) > 3
 
@@ -155,14 +165,15 @@ def lead(text: str, kind: str) -> str:
         return " ".join(out)
     out.append(words[i])
     main = words[i]
+    main_lower = main.lower()
     phrase = " ".join(out)  # a prefix of ``text``: the phrase grows along the text from len(phrase)
     # "Deeply concerned", "Bearing in mind", "Taking note with appreciation", "Calls upon"
-    if out[-1].lower() in ("bearing",) and text.startswith(" in mind", len(phrase)):
+    if main_lower == "bearing" and text.startswith(" in mind", len(phrase)):
         phrase += " in mind"
-    m = _PARTICIPLE.match(text, len(phrase)) if main.lower() in ("having", "being") else None
+    m = _PARTICIPLE.match(text, len(phrase)) if main_lower in ("having", "being") else None
     if m:  # "Having considered", "Having also examined", "Being deeply concerned"
         phrase += m.group(0)
-    m = _TO_VERB.match(text, len(phrase)) if main.lower() in ("continues", "continuing") else None
+    m = _TO_VERB.match(text, len(phrase)) if main_lower in ("continues", "continuing") else None
     if m:
         phrase += m.group(0)
     while True:
@@ -179,9 +190,7 @@ def lead(text: str, kind: str) -> str:
             break
         if word in ("attention",) and not _CALL_DRAW_END.search(phrase):
             break
-        if word.split()[0] in ("concern", "appreciation", "satisfaction", "regret", "support", "solidarity",
-                               "gratitude", "deep", "grave", "serious", "profound", "particular", "strong",
-                               "great", "full", "its") and not _EXPRESS.match(main):
+        if word.split()[0] in _EXPRESSED and not _EXPRESS.match(main):
             break
         phrase += m.group(0)
     return phrase.strip()

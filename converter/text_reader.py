@@ -1862,9 +1862,9 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
         for b in res.iter_blocks():  # (the blocks' texts come from the raws: without marks there, none here)
             b.text = b.text.replace("\ue003", "")
     res.warnings.extend(_anchor_notes(res, notes))
-    _strip_sentinels(res)
-    _space_stray_calls(res)
-    for b in res.iter_blocks():
+    for b in res.iter_blocks():  # each step looks at its block alone: one walk over the blocks for all three
+        _strip_sentinels(b)
+        _space_stray_calls(b)
         b.lead = phrases.lead(b.text, b.kind) if b.kind in ("preamble", "paragraph", "heading") else ""
     m = res.meta
     if symbol:
@@ -1908,24 +1908,23 @@ def _vocabulary(raws: list[_Raw]) -> set[str]:
     return words
 
 
-def _strip_sentinels(res: Resolution) -> None:
-    for b in res.iter_blocks():
-        if "\ue000" in b.text:
-            b.text = re.sub(r"\ue000[^\ue001]*\ue001", "", b.text)
+def _strip_sentinels(b: Block) -> None:
+    """Drop the call marks (of calls no footnote took) left in a block's text."""
+    if "\ue000" in b.text:
+        b.text = _SENTINEL.sub("", b.text)
 
 
 _STRAY_CALL = re.compile(r",(?<=[A-Za-z],)(?=\d{1,3} [a-z])")  # opens with the comma: the search skips to each fast
 
 
-def _space_stray_calls(res: Resolution) -> None:
-    """A call left in the text after a comma (a second call to a note already placed) reads "Court, 1 and"
+def _space_stray_calls(b: Block) -> None:
+    """A call left in a block's text after a comma (a second call to a note already placed) reads "Court, 1 and"
     whether the extractor glued it ("Court,1 and") or not, so that both give the same text."""
-    for b in res.iter_blocks():
-        if "," not in b.text or not _STRAY_CALL.search(b.text):
-            continue
-        spots = [m.end() for m in _STRAY_CALL.finditer(b.text)]
-        for at in reversed(spots):
-            b.text = b.text[:at] + " " + b.text[at:]
-            for n in b.notes:
-                if n.at >= at:
-                    n.at += 1
+    if "," not in b.text or not _STRAY_CALL.search(b.text):
+        return
+    spots = [m.end() for m in _STRAY_CALL.finditer(b.text)]
+    for at in reversed(spots):
+        b.text = b.text[:at] + " " + b.text[at:]
+        for n in b.notes:
+            if n.at >= at:
+                n.at += 1
