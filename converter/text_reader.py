@@ -392,7 +392,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         jm = _JOB.match(l)
         if jm and not meta.job_number:
             meta.job_number = jm.group(1) + (" (E)" if jm.group(2) else "")
-    m = _SESSION.search(blob)
+    m = _SESSION.search(blob) if "session" in blob else None  # (the word looked for first: a faster search)
     if m:
         meta.session = m.group(1)
         meta.session_number = session_number(m.group(1))
@@ -415,7 +415,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         if om:
             meta.origin = om.group(1)
         found = True
-    m = _AGENDA.search(blob)
+    m = _AGENDA.search(blob) if "Agenda item" in blob else None
     if m:
         meta.agenda = [m.group(1).strip()]
         rest = blob[m.end() :]
@@ -702,6 +702,9 @@ _LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
 # spaces after a non-space, a number, a full stop, spaces, a capital: the pattern opens with \s (not with the
 # look-behind) so that the search skips from space to space
 _MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")
+# the full stop of _MIDLINE_NUM, after a digit and before spaces and a capital: where it is not, _MIDLINE_NUM is not
+# either; the pattern opens with the full stop, so that the search skips from one to the next (many times faster)
+_NUMBER_STOP = re.compile(r"\.(?<=\d\.)(?=\s+[A-Z\u201c])")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
@@ -884,7 +887,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         own = _PARA_NUM.match(line) if digit_first else None
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
         # most lines hold none: the full stop it needs is looked for first (fast), and no iterator is set up
-        if nxt > 1 and "." in line and _MIDLINE_NUM.search(line):
+        if nxt > 1 and "." in line and _NUMBER_STOP.search(line) and _MIDLINE_NUM.search(line):
             m = next((x for x in _MIDLINE_NUM.finditer(line) if int(x.group(1)) in (nxt, nxt + 1)), None)
             # the next number, or the one after when a cleaner lost one, after a heading or a sentence end
             if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
