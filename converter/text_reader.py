@@ -374,17 +374,18 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     top = head[:nt] if nt is not None else head
     blob = " ".join(l for l in top if l)
     found = False
-    m = _SYMBOL.search(blob) or _DEC_SYMBOL.search(blob)
+    # (each pattern only where a word or sign it holds stands: a search for that is faster)
+    m = _SYMBOL.search(blob) or _DEC_SYMBOL.search(blob) if "/" in blob else None
     if m:
         meta.symbol = re.sub(r"\s+", " ", m.group(1))
         found = True
         if meta.symbol.startswith("A/DEC/"):
             meta.doc_name = "decision"
-    m = _DISTR.search(blob)
+    m = _DISTR.search(blob) if "Distr" in blob else None
     if m:
         meta.distribution = "Distr.: " + m.group(1)
         found = True
-    m = _ISSUED.search(blob)
+    m = _ISSUED.search(blob) if "Distr" in blob else None
     if m:
         meta.issued_text = m.group(1)
         meta.issued = parse_date(m.group(1))
@@ -397,14 +398,14 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         meta.session = m.group(1)
         meta.session_number = session_number(m.group(1))
         found = True
-    m = _ADOPTED.search(blob) or _DECISION_ADOPTED.search(blob)
+    m = _ADOPTED.search(blob) or _DECISION_ADOPTED.search(blob) if "adopted by" in blob else None
     if m:
         meta.adopted_text = m.group(1)
         meta.adopted = parse_date(m.group(1))
         found = True
         if blob[m.start() : m.start() + 8] == "Decision":
             meta.doc_name = "decision"
-    m = _BRACKET.search(blob)
+    m = _BRACKET.search(blob) if "[" in blob else None
     if m:
         meta.proponent = m.group(1)
         for name, tlc in _COMMITTEES:
@@ -1194,7 +1195,7 @@ _LINKS = frozenset("into and of in on for to or with".split())
 def _title_cased_after_opener(line: str) -> bool:
     """"Taking into Particular Account the Needs …", "Stockpiling and Use of Chemical Weapons …": a drafting word
     followed, through a linking word (not "the" or "its"), by capitalised words — the rest of a title."""
-    words = line.split()[1:6]
+    words = line.split(None, 6)[1:6]  # (the words after the sixth are not split off)
     i = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if not i or words[i - 1] not in _LINKS:
         return False
@@ -1211,7 +1212,7 @@ def _wrapped_title(line: str, short_prev: bool) -> bool:
         return not short_prev and _title_cased_after_opener(line)
     if not short_prev:
         return True
-    content = [w for w in line.split()[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]
+    content = [w for w in line.split(None, 5)[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]
     return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
 
 
