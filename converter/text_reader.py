@@ -887,8 +887,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
         own = _PARA_NUM.match(line) if digit_first else None
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
-        # most lines hold none: the full stop it needs is looked for first (fast), and no iterator is set up
-        if nxt > 1 and "." in line and _NUMBER_STOP.search(line) and _MIDLINE_NUM.search(line):
+        # most lines hold none: the full stop it needs is looked for first (fast), and no iterator is set up; past
+        # the line's own number ("2. Welcomes"): the number looked for comes after a space after something else
+        if nxt > 1 and "." in line and _NUMBER_STOP.search(line, own.end() if own else 0) and _MIDLINE_NUM.search(line):
             m = next((x for x in _MIDLINE_NUM.finditer(line) if int(x.group(1)) in (nxt, nxt + 1)), None)
             # the next number, or the one after when a cleaner lost one, after a heading or a sentence end
             if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
@@ -911,6 +912,16 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         prev_ends = _ends_clean(prev_text) if cur is not None else True
         short_prev = last_line_len < 0.75 * width
         last_line_len = len(line)
+        if (_WRAPPED_FAST_PATH and not prev_ends and not gap and cur is not None and "A" <= line[0] <= "Z"
+                and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
+                and not cur.extra.get("heading") and (cur.length >= 200 or not _SECTION.match(line))):
+            # fast path for a wrapped line that opens with a capital ("United Nations,") after a line that ends no
+            # sentence: every rule below that starts a block with such a line asks for a blank line before, a
+            # sentence's end, a digit, a sign, "(", a table row's "|", a heading or title that goes on, or a
+            # section number ("A.", "IV") after a short text that reads as a heading. It is added, as at the end.
+            cur.add(line)
+            cur.extra["lines"] = cur.extra.get("lines", 1) + 1
+            continue
 
         fm = (_FORMULA_START.match(line) if zone == "preamble" and line.startswith("The ")
               and not blocks_have(blocks, cur, "formula") else None)
