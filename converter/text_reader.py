@@ -151,11 +151,13 @@ def _stem_pair_follows(tokens: list[str], stems: set[str], words: list[str], cou
     "General" for "Secretary-General"), that rest having the counts ``_mend_split_words`` asks for? Without such
     a pair (and without vowelless tails) nothing is joined there: the cheap test of those conditions. A stem
     stands at most three times, so its places are found by ``list.index`` rather than a walk over all pairs."""
+    end = len(words)
     for a in stems:
         rests = set()
+        size = len(a)
         i = bisect.bisect_right(words, a)
-        while i < len(words) and words[i].startswith(a):
-            rest = words[i][len(a) :]
+        while i < end and words[i].startswith(a):
+            rest = words[i][size:]
             b = rest[1:] if rest[0] == "-" else rest
             if b in counts and (rest[0] == "-" or counts[b] <= 3):
                 rests.add(b)
