@@ -43,7 +43,6 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_OPENING = re.compile(r"((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+(?:-[a-z]+)?)?)")
 _PARTICIPLE = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b")
 _TO_VERB = re.compile(r" to [a-z]+\b")
 _CALL_END = re.compile(r"(?:Call|call)\w*$")
@@ -148,9 +147,8 @@ def lead(text: str, kind: str) -> str:
             return ""
     else:
         return ""
-    m = _OPENING.match(text)
-    if not m:
-        return ""
+    if not ("A" <= text[:1] <= "Z" and "a" <= text[1:2] <= "z"):
+        return ""  # a phrase opens with a capital and a small letter ("Recalling", "Decides")
     words = text.split(" ", 4)  # the first four words (and the rest) are all that is looked at
     # adverbs, then the opening word
     i = 0
