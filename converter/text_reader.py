@@ -476,7 +476,7 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def _single_spaced(s: str) -> str:
-    """``re.sub(r"\s+", " ", s)``. Every white space character but the plain space is unprintable: in a printable
+    r"""``re.sub(r"\s+", " ", s)``. Every white space character but the plain space is unprintable: in a printable
     text without two spaces in a row there is nothing to replace (the usual case, told at C speed)."""
     return s if "  " not in s and s.isprintable() else _WHITESPACE_RUN.sub(" ", s)
 

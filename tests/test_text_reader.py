@@ -785,3 +785,18 @@ def test_clean_end_keeps_plain_ends_as_the_full_steps_do():
         assert _clean_end(text) == steps(text)
 
     same()
+
+
+def test_single_spaced_is_the_whitespace_substitution():
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _single_spaced
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="a. \t\n\u00a0\u2028\u3000\x1c\u201c", max_size=20))
+    def same(text):
+        assert _single_spaced(text) == re.sub(r"\s+", " ", text)
+
+    same()
