@@ -899,16 +899,21 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 pending.insert(k, line[m.start(1) :])
                 split_at = k
                 line = line[: m.start()]
-        if (_WRAPPED_FAST_PATH and not gap and cur is not None and line[0].islower()
+        if (_WRAPPED_FAST_PATH and cur is not None and line[0].islower()
                 and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
-                and not line.startswith("l. ")):
-            # fast path for most wrapped lines: every rule below that starts a block asks for a blank line before,
-            # a line that opens with a capital, a digit, a sign, "(" or "l. ", a table row's "|", or a heading or
-            # title that goes on. A line that goes on in a small letter has none: it is added, as at the end.
+                and not line.startswith("l. ")
+                and (not gap or "a" <= line[0] <= "z" and cur.kind not in ("row", "label")
+                     and not cur.extra.get("heading") and not _TABLE_NOTE.match(line))):
+            # fast path for most wrapped lines: every rule below that starts a block asks for a line that opens with
+            # a capital, a digit, a sign, "(" or "l. ", a table row's "|", or a heading or title that goes on; after
+            # a blank line also for a row, a list item or a heading before it, a table's note ("a See …"), or a
+            # drafting phrase (whose first ASCII word may follow another small letter: "é" in "éRecalling"). A line
+            # that goes on in a small letter otherwise has none: it is added, as at the end.
             # (A new rule for such lines must be tested here too; tests/test_text_reader.py turns this path off.)
             last_line_len = len(line)
             cur.add(line)
             cur.extra["lines"] = cur.extra.get("lines", 1) + 1
+            gap = False
             continue
         prev_text = cur.clean_end() if cur is not None else ""
         prev_ends = _ends_clean(prev_text) if cur is not None else True

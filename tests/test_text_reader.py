@@ -800,3 +800,26 @@ def test_single_spaced_is_the_whitespace_substitution():
         assert _single_spaced(text) == re.sub(r"\s+", " ", text)
 
     same()
+
+
+def test_fast_paths_change_nothing_on_mixed_lines(monkeypatch):
+    """Lines of every kind in random order, with and without blank lines between them (wrapped lines that go on in
+    a small letter or a capital, after a blank line too, beside headings, items, rows, notes and drafting phrases,
+    "éRecalling" among them): the same documents with the fast paths of _segment as without."""
+    import random
+
+    from converter import text_reader
+    from converter.api import convert
+
+    pool = ["The General Assembly,", "Recalling its resolution 1,", "Recalling that the", "1. Decides that",
+            "2. Requests the", "(a) item;", "(b) the other", "I. Section title", "II", "A.", "A State party", "Annex",
+            "Annex I", "A | B | C", "Guideline 1", "Article 10", "a See A/75/1.", "\u2022 bullet", "United Nations",
+            "Organization helps to", "Noting with concern that", "Decides to", "Part one", "Introduction",
+            "recalling its work", "\u00e9Recalling its resolution,", "\u03b1 Recalling x,", "b See A/75/2.", "l. Decides",
+            "and so on.", "the end;", "of the", "New York, 22 to 24 March 2023", "64th plenary meeting",
+            "10 December 2020", "* * *", "\u201cQuoted Text", "Scope", ""]
+    rnd = random.Random(7)
+    texts = ["\n".join(rnd.choice(pool) for _ in range(rnd.randint(2, 12))) for _ in range(600)]
+    fast = [convert(t, markup_date="2026-01-01") for t in texts]
+    monkeypatch.setattr(text_reader, "_WRAPPED_FAST_PATH", False)
+    assert [convert(t, markup_date="2026-01-01") for t in texts] == fast
