@@ -43,27 +43,34 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_OPENING = re.compile(r"((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+(?:-[a-z]+)?)?)")
 _PARTICIPLE = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b")
 _TO_VERB = re.compile(r" to [a-z]+\b")
 _CALL_END = re.compile(r"(?:Call|call)\w*$")
 _TAKE_END = re.compile(r"tak\w*$", re.I)
 _CALL_DRAW_END = re.compile(r"[Cc]all\w*$|[Dd]raw\w*$")
 _EXPRESS = re.compile(r"(?:Express|Reiterat|Reaffirm|Renew)", re.I)
+# complements that go with the verbs of _EXPRESS only ("Expresses its deep concern")
+_EXPRESSED = frozenset(("concern", "appreciation", "satisfaction", "regret", "support", "solidarity", "gratitude", "deep",
+                        "grave", "serious", "profound", "particular", "strong", "great", "full", "its"))
 
 
 # the first four words of _LETTER_WORD in one match (findall would find all the words of the 80 characters)
 _WORD_GROUP = r"[^A-Za-z]*+([A-Za-z][A-Za-z-]*+)"
 _FIRST_FOUR_WORDS = re.compile(_WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + "(?:" + _WORD_GROUP + ")?)?)?")
+# the last text asked about and its first four words: the opening of a line or paragraph is asked about several
+# times in a row (a drafting phrase? a common one? an operative verb?), and its words are found once
+_last_words: tuple[str, tuple[str, ...]] = ("", ())
 
 
 def _first_words(text: str, n: int = 3) -> tuple[str, ...]:
     """``_LETTER_WORD.findall(text, 0, 80)[:n]`` for n up to 4 (a tuple)."""
-    m = _FIRST_FOUR_WORDS.match(text, 0, 80)
-    if not m:
-        return ()
-    words = m.groups()[:n]
-    return words[: words.index(None)] if None in words else words  # the groups of missing words are None
+    global _last_words
+    last = _last_words  # (one read: the pair stays whole, whatever another thread stores)
+    if last[0] is not text:
+        m = _FIRST_FOUR_WORDS.match(text, 0, 80)
+        # the groups are in a row, none inside another: the last that matched is the last word found
+        last = _last_words = (text, m.groups()[: m.lastindex] if m else ())
+    return last[1][:n]
 
 
 _COMMON_OPENERS = set(
@@ -84,23 +91,31 @@ def preamble_opener(text: str) -> bool:
     words = _first_words(text, 3)
     if not words or not words[0][:1].isupper():
         return False
-    if words[0].lower() not in _COMMON_OPENERS and len(words) > 1 and words[1][:1].isupper():
+    first = words[0].lower()
+    if first not in _COMMON_OPENERS and len(words) > 1 and words[1][:1].isupper():
         return False  # "United States", "Beijing Declaration": a name, not a drafting phrase
     i = 0
-    while i < len(words) - 1 and words[i].lower() in _ADVERBS and words[i].lower() not in ("also", "further"):
-        i += 1
-    if words[0].lower() in ("also", "further") and len(words) > 1:
-        i = 1
-    w = words[i].lower()
+    if first in ("also", "further"):
+        i = 1 if len(words) > 1 else 0
+    else:  # past the adverbs ("Deeply concerned"), but not past "also" or "further" after one
+        while i < len(words) - 1 and words[i].lower() in _ADVERBS and words[i].lower() not in ("also", "further"):
+            i += 1
+    w = words[i].lower() if i else first
     if w in ("bearing", "having", "being", "noting"):
         return True
     if w.endswith("ing") and len(w) > 4:
         return True
     if w in _PREAMBLE_ADJ and w not in _ADVERBS:
         return True
-    if w.endswith("ed") and len(w) > 4 and (i == 0 or words[0].lower() in _ADVERBS) and not w.endswith("eed"):
+    if w.endswith("ed") and len(w) > 4 and (i == 0 or first in _ADVERBS) and not w.endswith("eed"):
         return True
     return False
+
+
+# words in -s that open no operative paragraph
+_NOT_VERBS = frozenset(("is", "was", "has", "this", "its", "his", "thus", "as", "us", "various", "unless", "status",
+                        "always", "perhaps", "nevertheless", "progress", "process", "access", "success", "business",
+                        "congress"))
 
 
 def operative_opener(text: str) -> bool:
@@ -115,8 +130,7 @@ def operative_opener(text: str) -> bool:
     if i and not w[:1].islower() and not w[:1].isupper():
         return False
     wl = w.lower()
-    if wl in ("is", "was", "has", "this", "its", "his", "thus", "as", "us", "various", "unless", "status", "always",
-              "perhaps", "nevertheless", "progress", "process", "access", "success", "business", "congress"):
+    if wl in _NOT_VERBS:
         return False
     return wl.endswith("s") and not wl.endswith(("ss", "us", "is")) and len(wl) > 3
 
@@ -133,9 +147,8 @@ def lead(text: str, kind: str) -> str:
             return ""
     else:
         return ""
-    m = _OPENING.match(text)
-    if not m:
-        return ""
+    if not ("A" <= text[:1] <= "Z" and "a" <= text[1:2] <= "z"):
+        return ""  # a phrase opens with a capital and a small letter ("Recalling", "Decides")
     words = text.split(" ", 4)  # the first four words (and the rest) are all that is looked at
     # adverbs, then the opening word
     i = 0
@@ -150,14 +163,15 @@ def lead(text: str, kind: str) -> str:
         return " ".join(out)
     out.append(words[i])
     main = words[i]
+    main_lower = main.lower()
     phrase = " ".join(out)  # a prefix of ``text``: the phrase grows along the text from len(phrase)
     # "Deeply concerned", "Bearing in mind", "Taking note with appreciation", "Calls upon"
-    if out[-1].lower() in ("bearing",) and text.startswith(" in mind", len(phrase)):
+    if main_lower == "bearing" and text.startswith(" in mind", len(phrase)):
         phrase += " in mind"
-    m = _PARTICIPLE.match(text, len(phrase)) if main.lower() in ("having", "being") else None
+    m = _PARTICIPLE.match(text, len(phrase)) if main_lower in ("having", "being") else None
     if m:  # "Having considered", "Having also examined", "Being deeply concerned"
         phrase += m.group(0)
-    m = _TO_VERB.match(text, len(phrase)) if main.lower() in ("continues", "continuing") else None
+    m = _TO_VERB.match(text, len(phrase)) if main_lower in ("continues", "continuing") else None
     if m:
         phrase += m.group(0)
     while True:
@@ -174,9 +188,7 @@ def lead(text: str, kind: str) -> str:
             break
         if word in ("attention",) and not _CALL_DRAW_END.search(phrase):
             break
-        if word.split()[0] in ("concern", "appreciation", "satisfaction", "regret", "support", "solidarity",
-                               "gratitude", "deep", "grave", "serious", "profound", "particular", "strong",
-                               "great", "full", "its") and not _EXPRESS.match(main):
+        if word.split()[0] in _EXPRESSED and not _EXPRESS.match(main):
             break
         phrase += m.group(0)
     return phrase.strip()

@@ -97,11 +97,8 @@ def _mend_split_words(text: str) -> str:
     used elsewhere in the document and neither piece ever stands alone, in text laid out in lines."""
     tokens = _words(text)
     counts = Counter(tokens)
-    # the first piece of a split word is rare and begins a longer word of the document ("Internati" of
-    # "International", "Secretary" of "Secretary-General"): in sorted order such a word comes right after it
     words = sorted(counts)
-    stems = {a for a, after in zip(words, words[1:]) if after.startswith(a) and counts[a] <= 3}
-    tails = {b for b in counts if len(b) <= 3 and _NO_VOWEL.match(b)}  # or a vowelless tail follows it (_fragment)
+    stems, tails = _split_pieces(words, counts)
     if not stems and not tails:
         return text
     if not tails and not _stem_pair_follows(tokens, stems, words, counts):
@@ -125,6 +122,23 @@ def _mend_split_words(text: str) -> str:
     return pattern.sub(lambda m: fixes[m.group(0)], text)
 
 
+# in the sorted words of a document, one word a line (each after a "\n"): a word that begins the next one, and
+# a word of one to three consonants (the pattern opens with "\n" so that the search skips from line to line)
+_PREFIX_OF_NEXT = re.compile(r"\n([^\n]++)(?=\n\1)")
+_VOWELLESS = re.compile(r"\n([b-df-hj-np-tv-xz]{1,3})(?![^\n])")
+
+
+def _split_pieces(words: list[str], counts: Counter) -> tuple[set[str], set[str]]:
+    """The words that may be the first piece of a split word (stems) and those that may be its last (tails), from
+    the document's distinct ``words`` in sorted order. A stem is rare and begins a longer word of the document
+    ("Internati" of "International", "Secretary" of "Secretary-General"): in sorted order such a word comes right
+    after it. A tail is a vowelless piece (see ``_fragment``). Both are found by one regex search each over the
+    words joined by line breaks (words hold no line break), not by a loop over the words."""
+    joined = "\n" + "\n".join(words)
+    stems = {a for a in _PREFIX_OF_NEXT.findall(joined) if counts[a] <= 3}
+    return stems, set(_VOWELLESS.findall(joined))
+
+
 def _in_printed_lines(text: str) -> bool:
     """Does the text come in a page's lines (most lines with words shorter than 160 characters), as an
     extractor or OCR gives it, where words get split? Not text with each paragraph on one line."""
@@ -137,11 +151,13 @@ def _stem_pair_follows(tokens: list[str], stems: set[str], words: list[str], cou
     "General" for "Secretary-General"), that rest having the counts ``_mend_split_words`` asks for? Without such
     a pair (and without vowelless tails) nothing is joined there: the cheap test of those conditions. A stem
     stands at most three times, so its places are found by ``list.index`` rather than a walk over all pairs."""
+    end = len(words)
     for a in stems:
         rests = set()
+        size = len(a)
         i = bisect.bisect_right(words, a)
-        while i < len(words) and words[i].startswith(a):
-            rest = words[i][len(a) :]
+        while i < end and words[i].startswith(a):
+            rest = words[i][size:]
             b = rest[1:] if rest[0] == "-" else rest
             if b in counts and (rest[0] == "-" or counts[b] <= 3):
                 rests.add(b)
@@ -169,24 +185,32 @@ def _join_note_lines(m: re.Match) -> str:
 
 
 def _normalise(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
-    if "[^" in text and "]:" in text:  # markdown footnotes go on in indented lines: one line each, before the
-        text = _MD_NOTE_GOES_ON.sub(_join_note_lines, text)  # indentation that tells them apart is stripped
-    if not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
+    # most texts are printable but for their line ends: then they hold no carriage return, form feed, control or
+    # format character, soft hyphen, tab or odd space (all unprintable), and no step below brings one in (they
+    # only drop characters or put ASCII letters and spaces in), so the steps that look for those are skipped
+    printable = text.replace("\n", "").isprintable()
+    if not printable:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
+    # (a search for one character is many times faster than for two: the rare one is looked for first)
+    if "^" in text and "[^" in text and "]:" in text:  # markdown footnotes go on in indented lines: one line each,
+        text = _MD_NOTE_GOES_ON.sub(_join_note_lines, text)  # before the indentation that tells them apart is stripped
+    if not printable and not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
         text = _CTRL.sub("", text)
-    if "\xad" in text:  # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
+    # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
+    if not printable and "\xad" in text:
         text = re.sub(r"\xad[ \t]*\n[ \t]*", "", text).replace("\xad", "")
     if any(c in text for c in _LIGATURE_CHARS):  # typographic ligatures from PDF extraction: "ﬁnance"
         text = text.translate(_LIGATURES)
     if "   " in text and _WIDE_GAP_SEEN.search(text):
         text = _mend_layout_gaps(text)
-    if any(c in text for c in _ODD_SPACES):
+    if not printable and any(c in text for c in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
     elif "  " in text:
         text = _PLAIN_SPACE_RUNS.sub(" ", text)
     text = _mend_split_words(text)
-    if "- " in text:  # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034"
-        text = _HYPHEN_SPACE.sub("-", text)
+    # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034" (the search for the pattern's
+    # opening "- " is faster than `"- " in text`, which would only be a second search where there is one)
+    text = _HYPHEN_SPACE.sub("-", text)
     return [line.strip() for line in text.split("\n")]
 
 
@@ -213,7 +237,8 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
         ):
             start = end + 1
     blob = "\n" + "\n".join(lines[start:])
-    if not ("[^" in blob or "*" in blob or "__" in blob or "\n#" in blob):
+    # (each rare character looked for alone first: a search for one character is many times faster than for two)
+    if not ("^" in blob and "[^" in blob or "*" in blob or "_" in blob and "__" in blob or "#" in blob and "\n#" in blob):
         return lines[start:], []  # no markdown: nothing below would change a line
     out: list[str] = []
     notes: list[tuple[str, str]] = []
@@ -352,19 +377,20 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     blob = " ".join(l for l in top if l)
     found = False
     placed: list[tuple[int, int]] = []  # the spans of ``blob`` read into a field
-    m = _SYMBOL.search(blob) or _DEC_SYMBOL.search(blob)
+    # (each pattern only where a word or sign it holds stands: a search for that is faster)
+    m = _SYMBOL.search(blob) or _DEC_SYMBOL.search(blob) if "/" in blob else None
     if m:
         placed.append(m.span())
         meta.symbol = re.sub(r"\s+", " ", m.group(1))
         found = True
         if meta.symbol.startswith("A/DEC/"):
             meta.doc_name = "decision"
-    m = _DISTR.search(blob)
+    m = _DISTR.search(blob) if "Distr" in blob else None
     if m:
         placed.append(m.span())
         meta.distribution = "Distr.: " + m.group(1)
         found = True
-    m = _ISSUED.search(blob)
+    m = _ISSUED.search(blob) if "Distr" in blob else None
     if m:
         placed.append(m.span())
         meta.issued_text = m.group(1)
@@ -373,13 +399,13 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         jm = _JOB.match(l)
         if jm and not meta.job_number:
             meta.job_number = jm.group(1) + (" (E)" if jm.group(2) else "")
-    m = _SESSION.search(blob)
+    m = _SESSION.search(blob) if "session" in blob else None  # (the word looked for first: a faster search)
     if m:
         placed.append(m.span(1))
         meta.session = m.group(1)
         meta.session_number = session_number(m.group(1))
         found = True
-    m = _ADOPTED.search(blob) or _DECISION_ADOPTED.search(blob)
+    m = _ADOPTED.search(blob) or _DECISION_ADOPTED.search(blob) if "adopted by" in blob else None
     if m:
         placed.append(m.span())
         meta.adopted_text = m.group(1)
@@ -387,7 +413,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         found = True
         if blob[m.start() : m.start() + 8] == "Decision":
             meta.doc_name = "decision"
-    m = _BRACKET.search(blob)
+    m = _BRACKET.search(blob) if "[" in blob else None
     if m:
         placed.append(m.span(1))
         meta.proponent = m.group(1)
@@ -399,7 +425,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         if om:
             meta.origin = om.group(1)
         found = True
-    m = _AGENDA.search(blob)
+    m = _AGENDA.search(blob) if "Agenda item" in blob else None
     if m:
         meta.agenda = [m.group(1).strip()]
         rest = blob[m.end() :]
@@ -447,7 +473,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         series = kept.pop() if len(kept) > 1 and _SERIES_LETTER.match(kept[-1]) else None
         text = " ".join(kept).strip()
         if text and len(text) < 400 and (not _ends_paragraph(text) or _heading_like(text, limit=400)) and _FORMULA_START.match(lines[formula_at] if formula_at < len(lines) else ""):
-            meta.title = re.sub(r"\s+", " ", text)
+            meta.title = _single_spaced(text)
             if series:
                 headings.append(series)
             return formula_at
@@ -491,6 +517,15 @@ def _unplaced(top: list[str], blob: str, placed: list[tuple[int, int]], meta: Me
 _LETTER_FIRST = re.compile(r"^[A-Z](?![a-z])")  # "B", "B1", "B" and its call, "A. …": not a word
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _single_spaced(s: str) -> str:
+    r"""``re.sub(r"\s+", " ", s)``. Every white space character but the plain space is unprintable: in a printable
+    text without two spaces in a row there is nothing to replace (the usual case, told at C speed)."""
+    return s if "  " not in s and s.isprintable() else _WHITESPACE_RUN.sub(" ", s)
+
+
 _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?$")
 
 
@@ -500,17 +535,18 @@ _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]
 _PAGE_NO = re.compile(r"^(?:Page\s+)?\d{1,3}\s*/\s*\d{1,3}$|^-\s*\d{1,3}\s*-$")
 _JOB_ANY = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\*\d{7,8}\*)?$")
 _JOB_PAGE = re.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
+# any of the four (each anchored at both ends): one match instead of four
+_FURNITURE = re.compile("|".join(p.pattern for p in (_JOB_ANY, _BARCODE, _PAGE_NO, _JOB_PAGE)))
 
 
 def _norm_words(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower()
+    return _single_spaced(s).strip().lower()
 
 
 def _is_furniture_line(line: str, meta: Meta) -> bool:
     if not line:
         return False
-    if (line[0].isdecimal() or line[0] in "*-P") and (  # what the four patterns can open with
-            _JOB_ANY.match(line) or _BARCODE.match(line) or _PAGE_NO.match(line) or _JOB_PAGE.match(line)):
+    if (line[0].isdecimal() or line[0] in "*-P") and _FURNITURE.match(line):  # (what the patterns can open with)
         return True
     if meta.symbol and line.replace(" ", "") == meta.symbol.replace(" ", ""):
         return True
@@ -529,44 +565,47 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
     """Remove page furniture: job numbers, barcodes, page numbers, running heads (symbol and title)."""
     title = _norm_words(meta.title or "")
     symbol = meta.symbol or ""
-    out: list[str] = []
-    n = len(lines)
-    anchor = [False] * n
-    for i, l in enumerate(lines):
-        if not l:
-            continue
-        if _is_furniture_line(l, meta):
-            anchor[i] = True
-        elif symbol and l.startswith(symbol + " ") and title and _norm_words(l[len(symbol):]) in title:
-            anchor[i] = True  # "A/RES/80/1 Participation by ..." on one line
-        elif symbol and l.endswith(" " + symbol) and title and _norm_words(l[: -len(symbol)]) in title:
-            anchor[i] = True
-    drop = anchor[:]
+    anchors = _furniture_anchors(lines, meta, symbol, title)
+    if not anchors:
+        return lines[:]
+    drop = set(anchors)
     if title:
         # running title lines next to an anchor (within a few non-blank lines)
-        for i in range(n):
-            if not anchor[i]:
-                continue
+        n = len(lines)
+        for i in anchors:
             for step in (-1, 1):
                 j, seen = i + step, 0
                 while 0 <= j < n and seen < 8:  # a long title runs over five or six lines …
                     if lines[j]:
                         seen += 1
-                        if anchor[j]:
+                        if j in anchors:
                             pass
                         elif _in_running_title(_norm_words(lines[j]), title):
-                            drop[j] = True
+                            drop.add(j)
                         else:
                             break
                     else:
                         break  # … with no blank line inside it or between it and the symbol or job number
                     j += step
-    for i, l in enumerate(lines):
-        if drop[i]:
-            out.append("\ue002")  # page-break marker: keeps paragraphs apart only where text says so
-        else:
-            out.append(l)
+    out = lines[:]
+    for i in drop:
+        out[i] = "\ue002"  # page-break marker: keeps paragraphs apart only where text says so
     return out
+
+
+def _furniture_anchors(lines: list[str], meta: Meta, symbol: str, title: str) -> set[int]:
+    """The indices of the lines of page furniture: job numbers, barcodes, page numbers, the symbol (alone or with
+    the running title on its line)."""
+    # what such a line can open with (the four patterns of ``_is_furniture_line``: a digit, "*", "-" or "P"; the
+    # symbol, spaced or not), or end with: the rest is rejected without a call
+    opens = "*-P" + (symbol[:1] + symbol.replace(" ", "")[:1] + " " if symbol else "")
+    end = " " + symbol if symbol and title else None
+    return {i for i, l in enumerate(lines)
+            if l and (l[0] in opens or l[0].isdecimal() or end and l.endswith(end)) and (
+                _is_furniture_line(l, meta)
+                or symbol and l.startswith(symbol + " ") and title and _norm_words(l[len(symbol) :]) in title
+                # "A/RES/80/1 Participation by ..." on one line
+                or symbol and l.endswith(" " + symbol) and title and _norm_words(l[: -len(symbol)]) in title)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -588,7 +627,14 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     out: list[str] = list(head)
     page = 0  # where the page of the next footnote block starts in ``out``
     i, n = 0, len(lines)
+    candidates = _rule_or_note_lines(lines)
     while i < n:
+        c = bisect.bisect_left(candidates, i)
+        nxt = candidates[c] if c < len(candidates) else n
+        if nxt > i:  # lines that can neither be a rule nor open a footnote block are kept as they are
+            out.extend(lines[i:nxt])
+            i = nxt
+            continue
         line = lines[i]
         sep = _SEPARATOR.match(line) if line[:1] in "_-\u2014" else None
         if not sep and ("---" in line or "_____" in line) and _SEP_TAIL.search(line):
@@ -625,6 +671,21 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     if above is not None:
         above[:] = out[: len(head)]
     return out[len(head) :], notes
+
+
+_NOTE_DIGITS = "0123456789⁰¹²³⁴⁵⁶⁷⁸⁹"  # those of _NOTE_LINE
+
+
+def _rule_or_note_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines that may be a rule (a line that opens with "_", "-" or "—", or holds "---" or
+    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits, then a space):
+    ``_collect_footnotes`` keeps all other lines as they are."""
+    joined = "\n".join(lines)
+    # (looked for once in all lines, not line by line; "_" alone first: the search for one character is fast)
+    glued = "---" in joined or "_" in joined and "_____" in joined
+    return [i for i, l in enumerate(lines) if l and (
+        l[0] in "_-—" or "0" <= l[0] <= "9" and (l[1:2] in _NOTE_DIGITS or l[1:2].isspace())
+        or glued and ("---" in l or "_____" in l))]
 
 
 def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) -> tuple[list[tuple[str, str]], int]:
@@ -692,6 +753,9 @@ _LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
 # spaces after a non-space, a number, a full stop, spaces, a capital: the pattern opens with \s (not with the
 # look-behind) so that the search skips from space to space
 _MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")
+# the full stop of _MIDLINE_NUM, after a digit and before spaces and a capital: where it is not, _MIDLINE_NUM is not
+# either; the pattern opens with the full stop, so that the search skips from one to the next (many times faster)
+_NUMBER_STOP = re.compile(r"\.(?<=\d\.)(?=\s+[A-Z\u201c])")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
 _HALF_LABEL = re.compile(r"^([a-z]{1,3}|[ivxlc]{1,6})\)(?:\s+|$)")  # "a)", "ii)": typed or OCR'd without "("
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
@@ -751,18 +815,19 @@ class _Raw:
 
     def add(self, line: str) -> None:
         """Append a wrapped line; the join (see ``_join_words``) looks at the last characters only."""
-        last = self.parts[-1]
         if not line:
             return  # nothing to join
+        parts = self.parts
+        last = parts[-1]
         if last and last[-1] not in "-\u2013\ue003":
-            new_last = last + " "  # the common case, as _join_words has it: no hyphen or dash at the end
+            parts[-1] = last + " "  # the common case, as _join_words has it: no hyphen or dash at the end
+            self.length += 1
         else:
             k = min(3, len(last))
             joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
-            new_last = last[: len(last) - k] + joined[: len(joined) - len(line)]
-        self.parts[-1] = new_last
-        self.parts.append(line)
-        self.length += len(new_last) - len(last)
+            parts[-1] = last[: len(last) - k] + joined[: len(joined) - len(line)]
+            self.length += len(parts[-1]) - len(last)
+        parts.append(line)
         self.line_starts.append(self.length)
         self.length += len(line)
         if "\u201c" in line or "\u201d" in line:
@@ -800,11 +865,16 @@ _SENTINEL = re.compile(r"\ue000([^\ue001]*)\ue001")
 _SENTINEL_END = re.compile(r"\ue000[^\ue001]*\ue001$")
 _GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
 _ENDINGS = (".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")
+# the last characters that _clean_end keeps as they are: letters and the punctuation of _ENDINGS
+_PLAIN_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(_ENDINGS))
 
 
 def _clean_end(text: str) -> str:
     """The text without trailing footnote markers: superscripts, markdown sentinels, "2024,1"."""
-    t = text[-60:].rstrip()
+    t = text[-60:]
+    if t[-1:] in _PLAIN_ENDS:
+        return t  # no space, sentinel, superscript, digit or sign at the end: none of the steps below would cut it
+    t = t.rstrip()
     if t[-1:] == "\ue001":
         t = _SENTINEL_END.sub("", t).rstrip()
     t = t.rstrip(_SUP_CHARS)
@@ -869,8 +939,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         # mid-line paragraph numbers glued by a cleaner: "… commitments 3. We gather"
         own = _PARA_NUM.match(line) if digit_first else None
         nxt = int(own.group(1)) + 1 if own and int(own.group(1)) in (expect_para, expect_para + 1) else expect_para
-        # most lines hold none: the full stop it needs is looked for first (fast), and no iterator is set up
-        if nxt > 1 and "." in line and _MIDLINE_NUM.search(line):
+        # most lines hold none: the full stop it needs is looked for first (fast), and no iterator is set up; past
+        # the line's own number ("2. Welcomes"): the number looked for comes after a space after something else
+        if nxt > 1 and "." in line and _NUMBER_STOP.search(line, own.end() if own else 0) and _MIDLINE_NUM.search(line):
             m = next((x for x in _MIDLINE_NUM.finditer(line) if int(x.group(1)) in (nxt, nxt + 1)), None)
             # the next number, or the one after when a cleaner lost one, after a heading or a sentence end
             if m and (int(m.group(1)) == nxt or _SECTION.match(line) or
@@ -878,22 +949,36 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 pending.insert(k, line[m.start(1) :])
                 split_at = k
                 line = line[: m.start()]
-        if (_WRAPPED_FAST_PATH and not gap and cur is not None and line[0].islower()
+        if (_WRAPPED_FAST_PATH and cur is not None and line[0].islower()
                 and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
-                and not line.startswith("l. ") and line[1:8].find(")") < 0):
-            # fast path for most wrapped lines: every rule below that starts a block asks for a blank line before,
-            # a line that opens with a capital, a digit, a sign, "(", "l. " or a label such as "a)", a table
-            # row's "|", or a heading or title that goes on. A line that goes on in a small letter has none: it is
-            # added, as at the end.
+                and not line.startswith("l. ") and line[1:8].find(")") < 0
+                and (not gap or "a" <= line[0] <= "z" and cur.kind not in ("row", "label")
+                     and not cur.extra.get("heading") and not _TABLE_NOTE.match(line))):
+            # fast path for most wrapped lines: every rule below that starts a block asks for a line that opens with
+            # a capital, a digit, a sign, "(", "l. " or a label such as "a)", a table row's "|", or a heading or
+            # title that goes on; after a blank line also for a row, a list item or a heading before it, a table's
+            # note ("a See …"), or a drafting phrase (whose first ASCII word may follow another small letter: "é" in
+            # "éRecalling"). A line that goes on in a small letter otherwise has none: it is added, as at the end.
             # (A new rule for such lines must be tested here too; tests/test_text_reader.py turns this path off.)
             last_line_len = len(line)
             cur.add(line)
             cur.extra["lines"] = cur.extra.get("lines", 1) + 1
+            gap = False
             continue
         prev_text = cur.clean_end() if cur is not None else ""
         prev_ends = _ends_clean(prev_text) if cur is not None else True
         short_prev = last_line_len < 0.75 * width
         last_line_len = len(line)
+        if (_WRAPPED_FAST_PATH and not prev_ends and not gap and cur is not None and "A" <= line[0] <= "Z"
+                and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
+                and not cur.extra.get("heading") and (cur.length >= 200 or not _SECTION.match(line))):
+            # fast path for a wrapped line that opens with a capital ("United Nations,") after a line that ends no
+            # sentence: every rule below that starts a block with such a line asks for a blank line before, a
+            # sentence's end, a digit, a sign, "(", a table row's "|", a heading or title that goes on, or a
+            # section number ("A.", "IV") after a short text that reads as a heading. It is added, as at the end.
+            cur.add(line)
+            cur.extra["lines"] = cur.extra.get("lines", 1) + 1
+            continue
 
         fm = (_FORMULA_START.match(line) if zone == "preamble" and line.startswith("The ")
               and not blocks_have(blocks, cur, "formula") else None)
@@ -1206,7 +1291,7 @@ _LINKS = frozenset("into and of in on for to or with".split())
 def _title_cased_after_opener(line: str) -> bool:
     """"Taking into Particular Account the Needs …", "Stockpiling and Use of Chemical Weapons …": a drafting word
     followed, through a linking word (not "the" or "its"), by capitalised words — the rest of a title."""
-    words = line.split()[1:6]
+    words = line.split(None, 6)[1:6]  # (the words after the sixth are not split off)
     i = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if not i or words[i - 1] not in _LINKS:
         return False
@@ -1223,7 +1308,7 @@ def _wrapped_title(line: str, short_prev: bool) -> bool:
         return not short_prev and _title_cased_after_opener(line)
     if not short_prev:
         return True
-    content = [w for w in line.split()[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]
+    content = [w for w in line.split(None, 5)[1:5] if w.lower().strip(",:;") not in _FUNCTION_WORDS]
     return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
 
 
@@ -1330,7 +1415,7 @@ def _starts_sentence(line: str) -> bool:
 
 
 def _typical_width(lines: list[str]) -> int:
-    lens = sorted(len(l) for l in lines if len(l) > 20)
+    lens = sorted(filter((20).__lt__, map(len, lines)))  # the lengths over 20
     if not lens:
         return 80
     return lens[int(len(lens) * 0.9) - 1 if len(lens) > 1 else 0]
@@ -1908,9 +1993,9 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
         for b in res.iter_blocks():  # (the blocks' texts come from the raws: without marks there, none here)
             b.text = b.text.replace("\ue003", "")
     res.warnings.extend(_anchor_notes(res, notes))
-    _strip_sentinels(res)
-    _space_stray_calls(res)
-    for b in res.iter_blocks():
+    for b in res.iter_blocks():  # each step looks at its block alone: one walk over the blocks for all three
+        _strip_sentinels(b)
+        _space_stray_calls(b)
         b.lead = phrases.lead(b.text, b.kind) if b.kind in ("preamble", "paragraph", "heading") else ""
     m = res.meta
     if symbol:
@@ -1927,8 +2012,13 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     return res
 
 
+_LINE_END_HYPHEN = re.compile(r"-$", re.M)
+
+
 def _mark_breaks(lines: list[str]) -> list[str]:
     """Mark hyphenated line ends so the hyphen pass can judge them on the document's evidence."""
+    if not _LINE_END_HYPHEN.search("\n".join(lines)):
+        return lines[:]  # no line ends with a hyphen (looked for once in all lines, not line by line)
     out = []
     for i, l in enumerate(lines):
         if l.endswith("-") and len(l) > 2 and l[-2].isalpha():
@@ -1949,24 +2039,23 @@ def _vocabulary(raws: list[_Raw]) -> set[str]:
     return words
 
 
-def _strip_sentinels(res: Resolution) -> None:
-    for b in res.iter_blocks():
-        if "\ue000" in b.text:
-            b.text = re.sub(r"\ue000[^\ue001]*\ue001", "", b.text)
+def _strip_sentinels(b: Block) -> None:
+    """Drop the call marks (of calls no footnote took) left in a block's text."""
+    if "\ue000" in b.text:
+        b.text = _SENTINEL.sub("", b.text)
 
 
 _STRAY_CALL = re.compile(r",(?<=[A-Za-z],)(?=\d{1,3} [a-z])")  # opens with the comma: the search skips to each fast
 
 
-def _space_stray_calls(res: Resolution) -> None:
-    """A call left in the text after a comma (a second call to a note already placed) reads "Court, 1 and"
+def _space_stray_calls(b: Block) -> None:
+    """A call left in a block's text after a comma (a second call to a note already placed) reads "Court, 1 and"
     whether the extractor glued it ("Court,1 and") or not, so that both give the same text."""
-    for b in res.iter_blocks():
-        if "," not in b.text or not _STRAY_CALL.search(b.text):
-            continue
-        spots = [m.end() for m in _STRAY_CALL.finditer(b.text)]
-        for at in reversed(spots):
-            b.text = b.text[:at] + " " + b.text[at:]
-            for n in b.notes:
-                if n.at >= at:
-                    n.at += 1
+    if "," not in b.text or not _STRAY_CALL.search(b.text):
+        return
+    spots = [m.end() for m in _STRAY_CALL.finditer(b.text)]
+    for at in reversed(spots):
+        b.text = b.text[:at] + " " + b.text[at:]
+        for n in b.notes:
+            if n.at >= at:
+                n.at += 1

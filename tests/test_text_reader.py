@@ -853,3 +853,84 @@ def test_section_heading_wrapped_at_a_comma_or_after_a_stray_blank_line():
         ("VI", "Special Rapporteur on contemporary forms of racism, racial discrimination and related intolerance"),
         ("VII", "Funding of operational activities for development of the United Nations system")]
     assert [c.num for s in secs for c in s.children] == ["2.", "3."]
+
+
+def test_split_pieces_are_those_of_a_walk_over_the_sorted_words():
+    from collections import Counter
+
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _NO_VOWEL, _split_pieces, _words
+
+    def walk(words, counts):  # stems: rare words that begin the next word in sorted order; tails: vowelless words
+        stems = {a for a, after in zip(words, words[1:]) if after.startswith(a) and counts[a] <= 3}
+        return stems, {b for b in counts if len(b) <= 3 and _NO_VOWEL.match(b)}
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="abcstAZ- \n", max_size=80))
+    def same(text):
+        counts = Counter(_words(text))
+        words = sorted(counts)
+        assert _split_pieces(words, counts) == walk(words, counts)
+
+    same()
+
+
+def test_clean_end_keeps_plain_ends_as_the_full_steps_do():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _GLUED_CALL_END, _SENTINEL_END, _SUP_CHARS, _clean_end
+
+    def steps(text):  # every step, without the shortcut for a plain last character
+        t = text[-60:].rstrip()
+        if t[-1:] == "\ue001":
+            t = _SENTINEL_END.sub("", t).rstrip()
+        t = t.rstrip(_SUP_CHARS)
+        if t[-1:].isdigit() or t[-1:] in "*\u2020\u2021":
+            t = _GLUED_CALL_END.sub("", t)
+        return t
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="aZ .,;:)\u201d\u2019!?12\u00b9*\u2020 \t\ue000\ue001", max_size=70))
+    def same(text):
+        assert _clean_end(text) == steps(text)
+
+    same()
+
+
+def test_single_spaced_is_the_whitespace_substitution():
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _single_spaced
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="a. \t\n\u00a0\u2028\u3000\x1c\u201c", max_size=20))
+    def same(text):
+        assert _single_spaced(text) == re.sub(r"\s+", " ", text)
+
+    same()
+
+
+def test_fast_paths_change_nothing_on_mixed_lines(monkeypatch):
+    """Lines of every kind in random order, with and without blank lines between them (wrapped lines that go on in
+    a small letter or a capital, after a blank line too, beside headings, items, rows, notes and drafting phrases,
+    "éRecalling" among them): the same documents with the fast paths of _segment as without."""
+    import random
+
+    from converter import text_reader
+    from converter.api import convert
+
+    pool = ["The General Assembly,", "Recalling its resolution 1,", "Recalling that the", "1. Decides that",
+            "2. Requests the", "(a) item;", "(b) the other", "I. Section title", "II", "A.", "A State party", "Annex",
+            "Annex I", "A | B | C", "Guideline 1", "Article 10", "a See A/75/1.", "\u2022 bullet", "United Nations",
+            "Organization helps to", "Noting with concern that", "Decides to", "Part one", "Introduction",
+            "recalling its work", "\u00e9Recalling its resolution,", "\u03b1 Recalling x,", "b See A/75/2.", "l. Decides",
+            "and so on.", "the end;", "of the", "New York, 22 to 24 March 2023", "64th plenary meeting",
+            "10 December 2020", "* * *", "\u201cQuoted Text", "Scope", ""]
+    rnd = random.Random(7)
+    texts = ["\n".join(rnd.choice(pool) for _ in range(rnd.randint(2, 12))) for _ in range(600)]
+    fast = [convert(t, markup_date="2026-01-01") for t in texts]
+    monkeypatch.setattr(text_reader, "_WRAPPED_FAST_PATH", False)
+    assert [convert(t, markup_date="2026-01-01") for t in texts] == fast
