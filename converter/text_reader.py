@@ -1026,7 +1026,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if pm:
             n = int(pm.group(1))
             rest = line[pm.end() :]
-            after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and cur.length < 200 and _heading_like(cur.text)
+            after_heading = cur is not None and cur.kind in ("section", "text", "annex-title") and (
+                cur.length < 200 or cur.kind == "section" and cur.length < 400) and _heading_like(cur.text, 400)
             skipped = n == expect_para + 1 and expect_para > 1 and rest[:1].isupper() and (prev_ends or after_heading)
             heading_above = None if cur is None or prev_ends or n != expect_para else _trailing_heading(cur)
             if (n == expect_para or skipped or (n == 1 and (zone != "body-started" or section_fresh))) and (
