@@ -952,11 +952,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if (_WRAPPED_FAST_PATH and cur is not None and line[0].islower()
                 and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
                 and not line.startswith("l. ") and line[1:8].find(")") < 0
+                and not (cur.kind == "label" and line.startswith(("and ", "or ")))
                 and (not gap or "a" <= line[0] <= "z" and cur.kind not in ("row", "label")
                      and not cur.extra.get("heading") and not _TABLE_NOTE.match(line))):
             # fast path for most wrapped lines: every rule below that starts a block asks for a line that opens with
-            # a capital, a digit, a sign, "(", "l. " or a label such as "a)", a table row's "|", or a heading or
-            # title that goes on; after a blank line also for a row, a list item or a heading before it, a table's
+            # a capital, a digit, a sign, "(", "l. " or a label such as "a)", "and " or "or " after a list item, a
+            # table row's "|", or a heading or title that goes on; after a blank line also for a row, a list item or a heading before it, a table's
             # note ("a See …"), or a drafting phrase (whose first ASCII word may follow another small letter: "é" in
             # "éRecalling"). A line that goes on in a small letter otherwise has none: it is added, as at the end.
             # (A new rule for such lines must be tested here too; tests/test_text_reader.py turns this path off.)
@@ -1144,12 +1145,18 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 continue
             start("text", None, line)
             continue
-        if cur.kind == "label" and gap and not broke and line[:1].islower() and not _next_is_label(pending, k) and (
+        if cur.kind == "label" and gap and line[:1].islower() and not _next_is_label(pending, k) and (
+                not broke or prev_text.endswith((";", ".")) and line.startswith(("and ", "or "))) and (
                 prev_text.endswith((";", ".", ":")) or prev_text.endswith(",") and _next_is_blank(pending, k)
                 and not _next_line(pending, k)[:1].islower()):
             # not when the list goes on after it (a stray blank line inside an item); after a comma (a list of
-            # recitals) only a line that stands alone, not one whose sentence goes on after another blank line
+            # recitals) only a line that stands alone, not one whose sentence goes on after another blank line;
+            # after a page break only "and …" or "or …" after an item's end ("(c) …;" / page / "and its request")
             start("wrap", None, line)  # the words after a list, at its parent's level
+            continue
+        if cur.kind == "label" and not gap and line.startswith(("and ", "or ")) and prev_text.endswith(";") \
+                and _list_ends_before_next_block(pending, k):
+            start("wrap", None, line)  # "(c) … information;" / "and its request that …" / "75. Notes": no blank line
             continue
         if zone in ("annex", "body-started") and _short_heading(line, width) and (
                 prev_ends and (_heading_stack_follows(pending, k, width) or _NAMED_UNIT.match(line))
@@ -1365,6 +1372,19 @@ def _decimal_follows(num: str, last: tuple[int, ...]) -> bool:
         return True
     d = len(parts) - 1
     return len(last) > d and parts[:d] == last[:d] and parts[d] == last[d] + 1
+
+
+def _list_ends_before_next_block(pending: list[str], k: int) -> bool:
+    """Is the next block after the lines from ``k`` on a numbered paragraph or a section, not another list item
+    (within ten lines)? Then "and …" after a list item's ";" is the paragraph's closing words, not the item's."""
+    for line in pending[k : k + 10]:
+        if not line or line == "\ue002":
+            continue
+        if _LABEL.match(line) or _HALF_LABEL.match(line):
+            return False
+        if _PARA_NUM.match(line) or _SECTION.match(line) and _heading_like(line):
+            return True
+    return False
 
 
 def _heading_run_before_block(pending: list[str], k: int, line: str) -> bool:

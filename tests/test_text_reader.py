@@ -948,3 +948,16 @@ def test_section_heading_wrapped_over_full_lines_up_to_the_next_paragraph():
         sec = [b for b in read_text(body.format(gap=gap)).body if b.kind == "section"]
         assert len(sec) == 1 and sec[0].heading.endswith("and Highly Migratory Fish Stocks")
         assert [c.num for c in sec[0].children] == ["2."]
+
+
+def test_closing_words_after_a_list_without_a_blank_line():
+    r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
+                  "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
+                  "and demands that the perpetrators immediately desist from any further use of chemical\n"
+                  "weapons;\n2. Requests the Secretary-General to include the following:\n"
+                  "(a) A summary of the report;\nand to that end a table of the costs;\n(b) Background information.\n")
+    p1, p2 = r.body
+    assert [c.num for c in p1.children] == ["(a)", "(b)"]
+    assert p1.wrap == "and demands that the perpetrators immediately desist from any further use of chemical weapons;"
+    assert [c.num for c in p2.children] == ["(a)", "(b)"] and not p2.wrap
+    assert p2.children[0].text == "A summary of the report; and to that end a table of the costs;"
