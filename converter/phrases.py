@@ -130,8 +130,8 @@ def operative_opener(text: str) -> bool:
     if i and not w[:1].islower() and not w[:1].isupper():
         return False
     wl = w.lower()
-    if wl in _NOT_VERBS:
-        return False
+    if wl in _NOT_VERBS or i + 1 < len(words) and words[i + 1] == "of":
+        return False  # (a plural noun: "Conditions of service", "Summaries of records"; no drafting verb takes "of")
     return wl.endswith("s") and not wl.endswith(("ss", "us", "is")) and len(wl) > 3
 
 

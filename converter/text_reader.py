@@ -1072,9 +1072,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if sm and (cur is None or prev_ends or gap or cur.kind in ("annex-title", "section") or (cur.length < 200 and _heading_like(cur.text))):
             rest = line[sm.end() :]
             dotted = bool(sm.group(2))  # "I. Title"; the UN's own files also give "I Title", or "I" alone
-            alone_roman = (not rest and not dotted and _is_roman_section(sm.group(1)) and (prev_ends or gap)
-                           and _next_heading_line(pending, k))
-            if alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A") and (prev_ends or gap))) and (
+            under_heading = cur is not None and cur.extra.get("heading")  # "Conditions of service …" / "A …"
+            # "I" (or, in the body, "A") alone over its heading line; after a heading too ("Conditions of service" /
+            # "A" / "Base/floor salary scale")
+            alone_roman = (not rest and not dotted and (
+                _is_roman_section(sm.group(1)) or len(sm.group(1)) == 1 and zone in ("body-started", "annex"))
+                and (prev_ends or gap or under_heading) and _next_heading_line(pending, k))
+            if alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A")
+                                          and (prev_ends or gap or under_heading))) and (
                 rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_opens_block(pending, k))
                 or (dotted and not rest and k < len(pending))
             ):
@@ -1180,7 +1185,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line, limit=300)
                 and (len(line) < 150 or len(line) < 300 and _next_starts_block(pending, k, expect_para))
                 and ((gap or short_prev or broke) and _next_starts_block(pending, k) or _next_starts_block(pending, k, expect_para)
-                     or (gap and _next_is_blank(pending, k)))
+                     or (gap and _next_is_blank(pending, k)) or _next_is_lone_section(pending, k))
                 and (not phrases.preamble_opener(line) and not phrases.operative_opener(line)
                      or zone != "preamble" and _next_starts_block(pending, k, expect_para)
                      or gap and not broke and len(line) < 0.75 * width and _alone_before_sentence(line, pending, k))):
@@ -1261,6 +1266,17 @@ def _next_line(pending: list[str], k: int, span: int = 6) -> str:
         if line and line != "\ue002":
             return line
     return ""
+
+
+def _next_is_lone_section(pending: list[str], k: int) -> bool:
+    """Is the next line a section's number alone ("A", "II", "B.") with a heading line after it?"""
+    j = k
+    while j < len(pending) and (not pending[j] or pending[j] == "\ue002"):
+        j += 1
+    if j >= len(pending) or len(pending[j]) > 6:
+        return False
+    m = _SECTION.match(pending[j])
+    return bool(m) and m.end() == len(pending[j]) and _next_heading_line(pending, j + 1)
 
 
 def _next_heading_line(pending: list[str], k: int) -> bool:

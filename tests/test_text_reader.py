@@ -961,3 +961,27 @@ def test_closing_words_after_a_list_without_a_blank_line():
     assert p1.wrap == "and demands that the perpetrators immediately desist from any further use of chemical weapons;"
     assert [c.num for c in p2.children] == ["(a)", "(b)"] and not p2.wrap
     assert p2.children[0].text == "A summary of the report; and to that end a table of the costs;"
+
+
+CONDITIONS = ("The General Assembly,\nRecalling its resolutions 44/198 of 21 December 1989,\n1.\nTakes note with "
+              "appreciation of the work of the International Civil Service Commission\nand of its report;\n2.\n"
+              "Requests the Commission to review the scope and parameters of the non-family service\nallowance, in "
+              "particular the eligibility of staff without dependants, and to report\nthereon to the General "
+              "Assembly at its seventy-eighth session of the Assembly;\n{gap}"
+              "Conditions of service of staff in the Professional and higher categories\n{letter}\n"
+              "Recalling its resolution 44/198, by which it established a floor net salary level\nfor staff in the "
+              "Professional and higher categories,\n1.\nApproves, with effect from 1 January 2022, the revised "
+              "unified salary scale;\n")
+
+
+def test_plural_noun_with_of_is_no_drafting_verb_and_a_lettered_section_follows_a_heading():
+    from converter import phrases
+
+    assert not phrases.operative_opener("Conditions of service of staff")
+    assert phrases.operative_opener("Takes note of the report") and phrases.operative_opener("Also requests the")
+    for gap, letter in (("", "A\nBase/floor salary scale"), ("\n", "A Base/floor salary scale")):
+        body = read_text(CONDITIONS.format(gap=gap, letter=letter)).body
+        assert [(b.kind, b.num) for b in body[2:]] == [("heading", None), ("section", "A")]
+        assert body[2].text == "Conditions of service of staff in the Professional and higher categories"
+        assert body[3].heading == "Base/floor salary scale"
+        assert [(c.kind, c.num) for c in body[3].children] == [("preamble", None), ("paragraph", "1.")]
