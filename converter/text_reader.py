@@ -1078,8 +1078,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             alone_roman = (not rest and not dotted and (
                 _is_roman_section(sm.group(1)) or len(sm.group(1)) == 1 and zone in ("body-started", "annex"))
                 and (prev_ends or gap or under_heading) and _next_heading_line(pending, k))
+            # (undotted "A" is also the article: "… Development Era:" / "A Multisectoral Response, held in …" /
+            # "note with appreciation …" is a sentence that goes on, not section A)
+            article = sm.group(1) == "A" and not dotted and not gap and len(line) >= 0.75 * width \
+                and k < len(pending) and pending[k][:1].islower()
             if alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A")
-                                          and (prev_ends or gap or under_heading))) and (
+                                          and (prev_ends or gap or under_heading) and not article)) and (
                 rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_opens_block(pending, k))
                 or (dotted and not rest and k < len(pending))
             ):

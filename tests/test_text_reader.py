@@ -985,3 +985,16 @@ def test_plural_noun_with_of_is_no_drafting_verb_and_a_lettered_section_follows_
         assert body[2].text == "Conditions of service of staff in the Professional and higher categories"
         assert body[3].heading == "Base/floor salary scale"
         assert [(c.kind, c.num) for c in body[3].children] == [("preamble", None), ("paragraph", "1.")]
+
+
+def test_the_article_a_at_a_wrapped_line_start_is_no_section_letter():
+    r = read_text("The General Assembly,\n\n1. Welcome the convening of the first World Health Organization Global\n"
+                  "Ministerial Conference on Ending Tuberculosis in the Sustainable Development Era:\n"
+                  "A  Multisectoral Response, held in Moscow on 16 and 17 November 2017, and take\n"
+                  "note with appreciation of its Moscow Declaration to End TB;\n\n"
+                  "2. Commit to providing leadership to end the epidemic;\n\nAnnex I\n\n"
+                  "A Posts to be established under the support account for peacekeeping operations\n"
+                  "for the period from 1 July 2021 to 30 June 2022\n\nThe posts are listed below.\n")
+    assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("paragraph", "2.")]
+    assert "Era: A Multisectoral Response" in r.body[0].text
+    assert [(b.kind, b.num) for b in r.annexes[0].blocks][:1] == [("section", "A")]
