@@ -1870,6 +1870,7 @@ _YEAR_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)\.?(\d{1,3})(?!\d)")
 _SPACED_CALL = re.compile(r"(?<= )(\d{1,3})(?=[ ,.;:)\n]|$)")
 _NUMBER_CALL = re.compile(r"(?<!\d)\d{2,}(?=[ ,.;:)\n]|$)")
 _LAST_RESORT = 3  # the cost of a call glued to a number
+_BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")  # a paragraph's end: a blank line or the end of the text
 _NOT_CALL_AFTER = re.compile(
     r"\s*(?:\(|[–-]\d|[.,]\d|per cent|%|to \d|(?:" + _MONTHS + r")\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"times|million|billion|thousand)\b)"
@@ -1919,6 +1920,8 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         if not plain and (number_next or not prev_word[-1:].isalnum()):
             continue  # "between 1 500": a number of its own
         cost = 1 if plain and not number_next else 2 if prev_word[-1:].isalpha() or plain else 3
+        if cost == 1 and prev_word[-1:] in ",.;:\u201d\u2019)]" and _BLOCK_END.match(text, m.end()):
+            cost = 0  # after the punctuation that ends a paragraph: "… chapter 17 of Agenda 21, 21" and a blank line
         end = m.end() + 1 if re.match(r" [,.;:)]", after) else m.end()  # "2019 7 , 42/18": the space goes too
         out.setdefault(m.group(1), []).append((s - 1, end, cost))
     for m in _NUMBER_CALL.finditer(text):  # "resolution 59/3008" = 59/300 + 8

@@ -998,3 +998,13 @@ def test_the_article_a_at_a_wrapped_line_start_is_no_section_letter():
     assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("paragraph", "2.")]
     assert "Era: A Multisectoral Response" in r.body[0].text
     assert [(b.kind, b.num) for b in r.annexes[0].blocks][:1] == [("section", "A")]
+
+
+def test_spaced_call_at_a_paragraphs_end_beats_the_same_digits_inside_it():
+    r = read_text("The General Assembly,\n\nEmphasizing the importance of action in the marine sector as recognized "
+                  "in chapter 17 of Agenda 21, 21\n\nRecalling the work done by the International Maritime "
+                  "Organization,\n\n1. Decides to remain seized of the matter.\n\n__________\n\n21 Report of the "
+                  "United Nations Conference on Environment and Development, annex II.\n")
+    rec = r.preamble[0]
+    assert rec.text.endswith("chapter 17 of Agenda 21,")
+    assert [(n.marker, n.at) for n in rec.notes] == [("21", len(rec.text))]
