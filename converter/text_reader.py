@@ -1217,7 +1217,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if prev_ends and _starts_sentence(line) and cur.open_quotes <= 0:
             opener = phrases.preamble_opener(line)
             if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")) \
-                    and (gap or broke or not _wrapped_title(line, short_prev)):
+                    and (gap and not (prev_text.endswith(",") and _title_cased_after_opener(line)) or broke
+                         or not _wrapped_title(line, short_prev)):
+                # (a stray blank line inside a name is no new recital: "Production," / "" / "Stockpiling and Use
+                # of Chemical Weapons …")
                 start("text", None, line)
                 continue
             numbered_body = zone == "body-started" and expect_para > 1

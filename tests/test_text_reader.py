@@ -1008,3 +1008,12 @@ def test_spaced_call_at_a_paragraphs_end_beats_the_same_digits_inside_it():
     rec = r.preamble[0]
     assert rec.text.endswith("chapter 17 of Agenda 21,")
     assert [(n.marker, n.at) for n in rec.notes] == [("21", len(rec.text))]
+
+
+def test_stray_blank_line_inside_a_name_in_a_recital_is_no_new_recital():
+    r = read_text("The General Assembly,\n\nRecalling the provisions of the Convention on the Prohibition of the "
+                  "Development, Production,\n\nStockpiling and Use of Chemical Weapons and on Their Destruction and the"
+                  "\nprovisions of relevant United Nations resolutions,\n\nStressing the need for compliance,\n\n"
+                  "1. Decides to remain seized of the matter.\n")
+    assert [p.text.split()[0] for p in r.preamble] == ["Recalling", "Stressing"]
+    assert "Production, Stockpiling and Use" in r.preamble[0].text
