@@ -1240,8 +1240,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             if zone != "preamble" and phrases.operative_opener(line) and prev_text.endswith((".", ";")):
                 start("text", None, line)
                 continue
-            if zone != "preamble" and (gap or short_prev) and phrases.preamble_opener(line) and prev_text.endswith(
-                    (",", ";", ".")):
+            if zone != "preamble" and phrases.preamble_opener(line) and prev_text.endswith((",", ";", ".")) and (
+                    gap or short_prev or phrases.strong_preamble_opener(line) and not _wrapped_title(line, short_prev)):
                 start("text", None, line)  # preambular paragraphs of a section ("Recalling …,")
                 continue
         cur.add(line)

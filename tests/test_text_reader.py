@@ -1017,3 +1017,14 @@ def test_stray_blank_line_inside_a_name_in_a_recital_is_no_new_recital():
                   "1. Decides to remain seized of the matter.\n")
     assert [p.text.split()[0] for p in r.preamble] == ["Recalling", "Stressing"]
     assert "Production, Stockpiling and Use" in r.preamble[0].text
+
+
+def test_recital_of_a_section_after_a_full_line_ending_with_a_comma():
+    r = read_text("The General Assembly,\n\n1. Decides to consider the matter.\n\nI\nFlexible workplace at United "
+                  "Nations Headquarters\n\nRecalling section V of its resolution 67/246 of 24 December 2012 and section"
+                  " XIII of\nits resolution 75/253 A of 31 December 2020, as well as its other resolutions on the matter,"
+                  "\nHaving considered the progress report of the Secretary-General on the implementation,\n"
+                  "1. Takes note of the progress report;\n")
+    sec = next(b for b in r.body if b.kind == "section")
+    assert [(c.kind, c.text.split()[0]) for c in sec.children] == [
+        ("preamble", "Recalling"), ("preamble", "Having"), ("paragraph", "Takes")]
