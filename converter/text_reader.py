@@ -749,6 +749,7 @@ _PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 # decimal numbering ("1.1 Raise awareness", "2.3. Strengthen"): a paragraph of its own, outside the 1., 2., … count
 _DECIMAL_NUM = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3}\.?)(?:\s+(?=[A-Z\u201c]|\.\s*[A-Z])|$)")
 _DECIMAL_TEXT = re.compile(r"^(?:[A-Z\u201c]|\.\s*[A-Z])")
+_OCR_DIGIT = {"l": "1", "I": "1", "Z": "2", "S": "5", "G": "6", "B": "8"}  # letters read for digits
 _LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
 # spaces after a non-space, a number, a full stop, spaces, a capital: the pattern opens with \s (not with the
 # look-behind) so that the search skips from space to space
@@ -1022,8 +1023,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 expect_para += 1
                 labels = []
                 continue
-        if not pm and expect_para == 1 and line.startswith("l. ") and prev_ends and phrases.operative_opener(line[3:]):
-            pm = _PARA_NUM.match("1" + line[1:])  # "l. Decides": the letter l for the digit 1, as OCR and typists do
+        if not pm and line[1:3] == ". " and _OCR_DIGIT.get(line[0]) == str(expect_para) and prev_ends and (
+                phrases.operative_opener(line[3:]) if line[0] == "l" else phrases.common_operative_opener(line[3:])):
+            # "l. Decides", "I. Takes note", "S. Requests" for paragraph 1 or 5: a letter OCR or a typist puts for
+            # the digit (after a capital only a common drafting verb: "I. Measures to …" is a section's heading)
+            pm = _PARA_NUM.match(_OCR_DIGIT[line[0]] + line[1:])
         if pm:
             n = int(pm.group(1))
             rest = line[pm.end() :]

@@ -1028,3 +1028,15 @@ def test_recital_of_a_section_after_a_full_line_ending_with_a_comma():
     sec = next(b for b in r.body if b.kind == "section")
     assert [(c.kind, c.text.split()[0]) for c in sec.children] == [
         ("preamble", "Recalling"), ("preamble", "Having"), ("paragraph", "Takes")]
+
+
+def test_letters_ocr_reads_for_a_paragraph_number():
+    r = read_text("The General Assembly,\n\nRecalling its resolution 64/183,\n\nI. Takes note of the activities of the "
+                  "Organization;\n\n2. Welcomes the joint declaration;\n\n3. Emphasizes the importance of dialogue;\n\n"
+                  "4. Proposes further cooperation;\n\nS. Requests the Secretary-General to submit a report;\n\n"
+                  "6. Decides to include the item in its agenda.\n\nII. Measures to eliminate terrorism\n\n"
+                  "1. Condemns all acts of terrorism.\n")
+    assert [(b.kind, b.num) for b in r.body] == [("paragraph", f"{n}.") for n in range(1, 7)] + [("section", "II.")]
+    r = read_text("The General Assembly,\n\nRecalling its resolution 64/183,\n\nI. Measures to eliminate terrorism\n\n"
+                  "1. Condemns all acts of terrorism.\n")
+    assert [(b.kind, b.num) for b in r.body] == [("section", "I.")]
