@@ -750,7 +750,7 @@ _PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 _DECIMAL_NUM = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3}\.?)(?:\s+(?=[A-Z\u201c]|\.\s*[A-Z])|$)")
 _DECIMAL_TEXT = re.compile(r"^(?:[A-Z\u201c]|\.\s*[A-Z])")
 _OCR_DIGIT = {"l": "1", "I": "1", "Z": "2", "S": "5", "G": "6", "B": "8"}  # letters read for digits
-_LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?\. ?| )(?=[A-Z])")
+_LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?[.,)] ?| )(?=[A-Z])")  # "3 Calls", "232 .Recognizes", "1) Decides", "4, Urges"
 # spaces after a non-space, a number, a full stop, spaces, a capital: the pattern opens with \s (not with the
 # look-behind) so that the search skips from space to space
 _MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")
@@ -1016,12 +1016,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
             continue
         pm = _PARA_NUM.match(line) if digit_first else None
-        if not pm and gap and prev_ends and expect_para > 1 and line[:1].isdigit():
-            lm = _LOOSE_NUM.match(line)  # "3 Calls upon", "232 .Recognizes": the number mistyped
+        if not pm and gap and prev_ends and line[:1].isdigit():
+            lm = _LOOSE_NUM.match(line)  # "3 Calls upon", "232 .Recognizes", "1) Decides": the number mistyped
             if lm and int(lm.group(1)) == expect_para and phrases.operative_opener(line[lm.end() :]):
                 start("para", lm.group(1) + ".", line[lm.end() :])
                 expect_para += 1
                 labels = []
+                section_fresh = False
+                zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
                 continue
         if not pm and line[1:3] == ". " and _OCR_DIGIT.get(line[0]) == str(expect_para) and prev_ends and (
                 phrases.operative_opener(line[3:]) if line[0] == "l" else phrases.common_operative_opener(line[3:])):

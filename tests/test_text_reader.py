@@ -1040,3 +1040,11 @@ def test_letters_ocr_reads_for_a_paragraph_number():
     r = read_text("The General Assembly,\n\nRecalling its resolution 64/183,\n\nI. Measures to eliminate terrorism\n\n"
                   "1. Condemns all acts of terrorism.\n")
     assert [(b.kind, b.num) for b in r.body] == [("section", "I.")]
+
+
+def test_paragraph_numbers_typed_with_a_parenthesis_or_comma():
+    r = read_text("The General Assembly,\n\nRecalling its resolution 64/183,\n\n1) Takes note of the report;\n\n"
+                  "2) Welcomes the declaration;\n\n3, Decides to remain seized of the matter.\n")
+    assert [(b.kind, b.num, b.text.split()[0]) for b in r.body] == [
+        ("paragraph", "1.", "Takes"), ("paragraph", "2.", "Welcomes"), ("paragraph", "3.", "Decides")]
+    assert [p.text for p in r.preamble] == ["Recalling its resolution 64/183,"]
