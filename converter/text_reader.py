@@ -366,7 +366,8 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         if end is None:
             return 0
         formula_at = end + 1
-        while formula_at < len(lines) and lines[formula_at] and not _looks_like_block_start(lines[formula_at]):
+        while formula_at < len(lines) and lines[formula_at] and not _looks_like_block_start(lines[formula_at]) \
+                and not _DECISION_BODY.match(lines[formula_at]):
             formula_at += 1
     head = lines[:formula_at]
     nt = None
@@ -524,6 +525,10 @@ def _single_spaced(s: str) -> str:
     r"""``re.sub(r"\s+", " ", s)``. Every white space character but the plain space is unprintable: in a printable
     text without two spaces in a row there is nothing to replace (the usual case, told at C speed)."""
     return s if "  " not in s and s.isprintable() else _WHITESPACE_RUN.sub(" ", s)
+
+
+# a decision's text, right under its number and title: "At its 50th plenary meeting, on 22 December 2023, …"
+_DECISION_BODY = re.compile(r"^At its (?:[\w-]+ ){1,3}(?:plenary )?meetings?\b")
 
 
 _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?$")
@@ -1540,6 +1545,8 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         if r.kind in ("meeting", "annex"):
             break
         seen_numbered = seen_numbered or r.kind == "para"
+    if res.meta.doc_name == "decision" and not any(r.kind == "formula" for r in raws):
+        zone = "body"  # a decision without a formula ("At its 50th plenary meeting, … decided …") is all operative
     section_stack: list[Block] = []  # open sections (top-level, then sub)
     para: Block | None = None
     list_stack: list[tuple[str, Block]] = []  # (kind of labels, block)

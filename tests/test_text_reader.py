@@ -1048,3 +1048,24 @@ def test_paragraph_numbers_typed_with_a_parenthesis_or_comma():
     assert [(b.kind, b.num, b.text.split()[0]) for b in r.body] == [
         ("paragraph", "1.", "Takes"), ("paragraph", "2.", "Welcomes"), ("paragraph", "3.", "Decides")]
     assert [p.text for p in r.preamble] == ["Recalling its resolution 64/183,"]
+
+
+DECISION = ("United Nations A/DEC/78/555\nGeneral Assembly Distr.: General\n3 January 2024\nSeventy-eighth session\n"
+            "Agenda item 137\nProgramme planning\nDecision adopted by the General Assembly on 22 December 2023\n"
+            "[on the report of the Fifth Committee (A/78/620, para. 8)]\n78/555. Programme planning\n{gap}"
+            "At its 50th plenary meeting, on 22 December 2023, the General Assembly, on the recommendation of the Fifth "
+            "Committee, decided to defer consideration of the item entitled \u201cProgramme planning\u201d.\n")
+
+
+def test_decision_text_under_its_title_is_its_operative_part():
+    from converter import convert, to_text
+    from converter.api import convert_text
+
+    for gap in ("", "\n"):
+        r = read_text(DECISION.format(gap=gap))
+        assert (r.meta.doc_name, r.meta.title, r.preamble) == ("decision", "Programme planning", [])
+        assert [(b.kind, b.num) for b in r.body] == [("paragraph", None)]
+        assert r.body[0].text.startswith("At its 50th plenary meeting")
+        assert not convert_text(DECISION.format(gap=gap)).warnings
+    xml = convert(DECISION.format(gap=""), markup_date="2026-01-01")
+    assert convert(to_text(xml), markup_date="2026-01-01") == xml
