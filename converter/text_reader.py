@@ -293,7 +293,8 @@ _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
 _NUMBER_TITLE = re.compile(r"^((?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
-_FORMULA_START = re.compile(r"^(The General Assembly|The Security Council)\s*[,.:]?\s*")
+_FORMULA_START = re.compile(r"^(The General Assembly|The Security Council|THE GENERAL ASSEMBLY|THE SECURITY COUNCIL)"
+                            r"\s*[,.:]?\s*")  # (in capitals as some typed copies have it)
 
 _COMMITTEES = [
     ("without reference to a Main Committee", "noMainCommittee"),
@@ -987,7 +988,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             cur.extra["lines"] = cur.extra.get("lines", 1) + 1
             continue
 
-        fm = (_FORMULA_START.match(line) if zone == "preamble" and line.startswith("The ")
+        fm = (_FORMULA_START.match(line) if zone == "preamble" and line.startswith(("The ", "THE "))
               and not blocks_have(blocks, cur, "formula") else None)
         if fm and (cur is None or prev_ends):
             rest = line[fm.end() :]

@@ -1069,3 +1069,10 @@ def test_decision_text_under_its_title_is_its_operative_part():
         assert not convert_text(DECISION.format(gap=gap)).warnings
     xml = convert(DECISION.format(gap=""), markup_date="2026-01-01")
     assert convert(to_text(xml), markup_date="2026-01-01") == xml
+
+
+def test_formula_typed_in_capitals():
+    r = read_text("65/124. Cooperation between the United Nations and the Shanghai Cooperation Organization\n\n"
+                  "THE GENERAL ASSEMBLY,\n\nRecalling its resolution 64/183,\n\n1. Takes note of the report.\n")
+    assert r.formula == "THE GENERAL ASSEMBLY,"
+    assert [p.text for p in r.preamble] == ["Recalling its resolution 64/183,"] and r.body[0].num == "1."
