@@ -1157,8 +1157,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     or cur.kind == "section" and line[:1].islower() and _heading_run_before_block(pending, k, line)):
                 cur.add(line)
                 continue
-            if cur.kind == "annex-title" and not gap and not _ends_paragraph(cur.tail) and not _starts_sentence(line):
-                cur.add(line)
+            if cur.kind == "annex-title" and not gap and not _starts_sentence(line) and (
+                    not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400)):
+                cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
                 continue
             if cur.kind == "section" and gap and line[:1].islower() and len(line) < 0.85 * width \
                     and not _ends_paragraph(cur.tail) and not _ends_paragraph(line) and _next_starts_block(pending, k):

@@ -1076,3 +1076,16 @@ def test_formula_typed_in_capitals():
                   "THE GENERAL ASSEMBLY,\n\nRecalling its resolution 64/183,\n\n1. Takes note of the report.\n")
     assert r.formula == "THE GENERAL ASSEMBLY,"
     assert [p.text for p in r.preamble] == ["Recalling its resolution 64/183,"] and r.body[0].num == "1."
+
+
+def test_annex_title_goes_on_after_a_quoted_name():
+    r = read_text("The General Assembly,\n\n1. Decides to adopt the arrangements outlined in the annex.\n\n"
+                  "27th plenary meeting\n2 November 2022\n\nAnnex\n\nOrganizational arrangements for the plenary "
+                  "meetings on 8 and 9 December 2022\ndevoted to the consideration of the item entitled \u201cOceans "
+                  "and the law of the sea\u201d\nand to the commemoration of the fortieth anniversary of the adoption "
+                  "and opening\nfor signature of the United Nations Convention on the Law of the Sea\n\n1.\nFour "
+                  "plenary meetings of the General Assembly shall be held on 8 and 9 December.\n")
+    a = r.annexes[0]
+    assert a.title.endswith("\u201d and to the commemoration of the fortieth anniversary of the adoption and opening "
+                            "for signature of the United Nations Convention on the Law of the Sea")
+    assert [(b.kind, b.num) for b in a.blocks] == [("paragraph", "1.")]
