@@ -1094,23 +1094,20 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # "note with appreciation …" is a sentence that goes on, not section A)
             article = sm.group(1) == "A" and not dotted and not gap and len(line) >= 0.75 * width \
                 and k < len(pending) and pending[k][:1].islower()
-            if alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A")
-                                          and (prev_ends or gap or under_heading) and not article)) and (
+            # "VI Special Rapporteur … on contemporary forms of racism," / "racial discrimination, …" / "25.": the
+            # heading wraps at a comma onto its next line, which it takes at once
+            at_comma = ((dotted or _is_roman_section(sm.group(1))) and rest[:1].isupper() and (prev_ends or gap)
+                        and rest.endswith(",") and len(rest) < 160 and _heading_wraps_at_comma(pending, k))
+            if at_comma or alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A")
+                                                      and (prev_ends or gap or under_heading) and not article)) and (
                 rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_opens_block(pending, k))
                 or (dotted and not rest and k < len(pending))
             ):
                 start("section", sm.group(1) + sm.group(2), rest)
+                if at_comma:
+                    cur.add(pending[k])
+                    k += 1
                 section_fresh = True  # numbering may start again at 1 in a new section
-                if zone == "annex-title":
-                    zone = "annex"
-                continue
-            if (dotted or _is_roman_section(sm.group(1))) and rest[:1].isupper() and (prev_ends or gap) \
-                    and rest.endswith(",") and len(rest) < 160 and _heading_wraps_at_comma(pending, k):
-                # "VI Special Rapporteur … on contemporary forms of racism," / "racial discrimination, …" / "25."
-                start("section", sm.group(1) + sm.group(2), rest)
-                cur.add(pending[k])
-                k += 1
-                section_fresh = True
                 if zone == "annex-title":
                     zone = "annex"
                 continue
@@ -1290,13 +1287,11 @@ def _next_line(pending: list[str], k: int, span: int = 6) -> str:
 
 def _next_is_lone_section(pending: list[str], k: int) -> bool:
     """Is the next line a section's number alone ("A", "II", "B.") with a heading line after it?"""
-    j = k
-    while j < len(pending) and (not pending[j] or pending[j] == "\ue002"):
-        j += 1
-    if j >= len(pending) or len(pending[j]) > 6:
+    line = _next_line(pending, k)
+    if not line or len(line) > 6:
         return False
-    m = _SECTION.match(pending[j])
-    return bool(m) and m.end() == len(pending[j]) and _next_heading_line(pending, j + 1)
+    m = _SECTION.match(line)
+    return bool(m) and m.end() == len(line) and _next_heading_line(pending, pending.index(line, k) + 1)
 
 
 def _next_heading_line(pending: list[str], k: int) -> bool:
