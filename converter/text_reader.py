@@ -926,6 +926,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         cur = _Raw(kind, num, text, gap_before=gap)
         gap = False
 
+    def start_paragraph(num, text):
+        """A numbered paragraph: a new list of labels under it, and the operative part (or the annex) under way."""
+        nonlocal labels, zone
+        start("para", num, text)
+        labels = []
+        zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
+
     pending = list(lines)
     k = 0
     split_at = -1  # index in ``pending`` of a line split off at a paragraph number mid-line
@@ -1025,11 +1032,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if not pm and gap and prev_ends and line[:1].isdigit():
             lm = _LOOSE_NUM.match(line)  # "3 Calls upon", "232 .Recognizes", "1) Decides": the number mistyped
             if lm and int(lm.group(1)) == expect_para and phrases.operative_opener(line[lm.end() :]):
-                start("para", lm.group(1) + ".", line[lm.end() :])
+                start_paragraph(lm.group(1) + ".", line[lm.end() :])
                 expect_para += 1
-                labels = []
                 section_fresh = False
-                zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
                 continue
         if not pm and line[1:3] == ". " and _OCR_DIGIT.get(line[0]) == str(expect_para) and prev_ends and (
                 phrases.operative_opener(line[3:]) if line[0] == "l" else phrases.common_operative_opener(line[3:])):
@@ -1055,11 +1060,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     cur.extra["heading"] = True
                 _long_heading_above(cur, gap)
                 rest = line[pm.end() :]
-                start("para", pm.group(1) + ".", rest)
+                start_paragraph(pm.group(1) + ".", rest)
                 expect_para = n + 1
                 section_fresh = False
-                labels = []
-                zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
                 continue
         dm = _DECIMAL_NUM.match(line) if digit_first and not pm else None
         heading_above = dm and cur is not None and cur.kind in ("text", "section", "annex-title") and \
@@ -1069,9 +1072,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # "1.1 Raise awareness", or "1.1" alone with its text on the next line
             last_decimal = _decimal_parts(dm.group(1))
             _long_heading_above(cur, gap or heading_above)
-            start("para", dm.group(1), line[dm.end() :])
-            labels = []
-            zone = "body-started" if zone not in ("annex", "annex-title") else "annex"
+            start_paragraph(dm.group(1), line[dm.end() :])
             continue
         lm = _LABEL.match(line) if line[0] == "(" else _HALF_LABEL.match(line) if line[1:8].find(")") >= 0 else None
         if lm and cur is not None:
