@@ -1152,7 +1152,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # a heading or title wraps onto short lines without end punctuation; anything else starts the text
             if not gap and not _ends_paragraph(cur.tail) and cur.length < 400 and (
                     len(line) < 0.85 * width
-                    or cur.kind == "section" and line[:1].islower() and _heading_run_before_block(pending, k, line)):
+                    or cur.kind == "section" and line[:1].isalpha() and _heading_run_before_block(pending, k, line)):
                 cur.add(line)
                 continue
             if cur.kind == "annex-title" and not gap and not _starts_sentence(line) and (
@@ -1420,18 +1420,18 @@ def _list_ends_before_next_block(pending: list[str], k: int) -> bool:
 
 
 def _heading_run_before_block(pending: list[str], k: int, line: str) -> bool:
-    """Is ``line`` (a full line in small letters under a section heading) the start of the heading's
-    unpunctuated rest, up to four lines in all, with the next numbered paragraph after it ("II
-    Implementation of the 1995 Agreement …" / "of the United Nations Convention …" / "… Migratory Fish Stocks" /
-    "" / "41. Welcomes")?"""
+    """Is ``line`` (a full line under a section heading) the start of the heading's unpunctuated rest, up to four
+    lines in all, with the next numbered paragraph or the section's first recital after it ("II Implementation of
+    the 1995 Agreement …" / "of the United Nations Convention …" / "… Migratory Fish Stocks" / "" / "41. Welcomes";
+    "… adopted by the Human Rights" / "Council at its …" / "Having considered …")?"""
     run = [line]
     j = k
     while j < len(pending) and pending[j] and pending[j] != "\ue002" and not _looks_like_block_start(pending[j]) \
-            and len(run) < 5:
+            and not phrases.strong_preamble_opener(pending[j]) and len(run) < 5:
         run.append(pending[j])
         j += 1
     return (len(run) <= 4 and sum(map(len, run)) < 400 and not any(_ends_paragraph(x) for x in run)
-            and j < len(pending) and _next_starts_block(pending, j))
+            and j < len(pending) and (_next_starts_block(pending, j) or phrases.strong_preamble_opener(_next_line(pending, j))))
 
 
 def _heading_wraps_at_comma(pending: list[str], k: int) -> bool:

@@ -950,6 +950,32 @@ def test_section_heading_wrapped_over_full_lines_up_to_the_next_paragraph():
         assert [c.num for c in sec[0].children] == ["2."]
 
 
+def test_section_heading_wrapped_over_full_lines_up_to_a_recital_or_at_a_capital():
+    # a budget resolution typed without blank lines: the heading's rest runs on in full lines (in small letters, or
+    # at a name: "… Human Rights" / "Council at its …") up to the section's first recital
+    text = ("The General Assembly,\n\n"
+            "I Request for a subvention to the United Nations Institute for Disarmament Research\n"
+            "resulting from the recommendations of the Board of Trustees of the Institute on the work\n"
+            "programme of the Institute for 2021\n"
+            "Having considered the note by the Secretary-General on the request for a subvention to the\n"
+            "United Nations Institute for Disarmament Research,\n"
+            "1. Takes note of the note by the Secretary-General;\n"
+            "II Revised estimates resulting from resolutions and decisions adopted by the Human Rights\n"
+            "Council at its forty-third, forty-fourth and forty-fifth sessions and revised estimates\n"
+            "resulting from decision OS/14/101, adopted at the organizational session for the fifteenth\n"
+            "cycle of the Council\n"
+            "Having considered the reports of the Secretary-General and the related reports of the\n"
+            "Advisory Committee,\n"
+            "1. Takes note of the reports of the Secretary-General.\n")
+    sec = read_text(text).body
+    assert [b.kind for b in sec] == ["section", "section"]
+    assert sec[0].heading.endswith("on the work programme of the Institute for 2021")
+    assert sec[1].heading.endswith("adopted at the organizational session for the fifteenth cycle of the Council")
+    for s in sec:
+        assert [c.kind for c in s.children] == ["preamble", "paragraph"]
+        assert s.children[0].text.startswith("Having considered the ")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
