@@ -1192,7 +1192,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)  # the text under a stack of headings, which wraps (or is one short sentence)
             continue
         if gap and (cur.extra.get("heading") or (
-                cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble")):
+                cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble"
+                and not phrases.strong_preamble_opener(cur.text))):  # ("Recalling … the General" / "" / "Assembly, …")
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)):
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"

@@ -976,6 +976,20 @@ def test_section_heading_wrapped_over_full_lines_up_to_a_recital_or_at_a_capital
         assert s.children[0].text.startswith("Having considered the ")
 
 
+def test_recital_first_line_before_a_stray_blank_line_is_no_heading():
+    text = ("The General Assembly,\n\n1. Approves the revised scale;\n\n"
+            "B Evolution of the margin and margin management around the desirable midpoint\n\n"
+            "Recalling section I.B of its resolution 51/216 and the standing mandate from the General\n\n"
+            "Assembly, in which the Commission is requested to continue its review of the relationship\n"
+            "between the net remuneration of the staff (referred to as \u201cthe margin\u201d),\n\n"
+            "1. Reaffirms that the range of 110 to 120 for the margin should continue to apply.\n")
+    sec = read_text(text).body[1]
+    assert sec.kind == "section" and sec.num == "B"
+    assert [c.kind for c in sec.children] == ["preamble", "paragraph"]
+    assert sec.children[0].text.startswith("Recalling section I.B of its resolution 51/216 and the standing mandate "
+                                           "from the General Assembly, in which")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
