@@ -1150,11 +1150,15 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             continue
         if cur.kind in ("section", "annex-title"):
             # a heading or title wraps onto short lines without end punctuation; anything else starts the text
-            if not gap and not _ends_paragraph(cur.tail) and cur.length < 400 and (
-                    len(line) < 0.85 * width
-                    or cur.kind == "section" and line[:1].isalpha() and _heading_run_before_block(pending, k, line)):
-                cur.add(line)
-                continue
+            if not gap and not _ends_paragraph(cur.tail) and cur.length < 400:
+                rest = _heading_run_before_block(pending, k, line) if cur.kind == "section" and line[:1].isalpha() \
+                    and len(line) >= 0.85 * width else -1
+                if len(line) < 0.85 * width or rest >= 0:
+                    cur.add(line)
+                    for _ in range(max(rest, 0)):  # the heading's rest, taken at once
+                        cur.add(pending[k])
+                        k += 1
+                    continue
             if cur.kind == "annex-title" and not gap and not _starts_sentence(line) and (
                     not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400)):
                 cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
@@ -1242,8 +1246,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             ):
                 start("text", None, line)
                 continue
-            if zone != "preamble" and gap and not broke and prev_text.endswith(",") and phrases.operative_opener(line) \
-                    and phrases.preamble_opener(cur.text):
+            if zone != "preamble" and (gap and not broke and phrases.operative_opener(line)
+                                       or short_prev and phrases.common_operative_opener(line)) \
+                    and prev_text.endswith(",") and phrases.preamble_opener(cur.text):
                 start("text", None, line)  # "Approves, …" after a section's "Recalling …,"
                 continue
             if zone != "preamble" and gap and not broke and prev_text.endswith(",") and line.endswith(":") and len(line) < 80:
@@ -1420,19 +1425,24 @@ def _list_ends_before_next_block(pending: list[str], k: int) -> bool:
     return False
 
 
-def _heading_run_before_block(pending: list[str], k: int, line: str) -> bool:
-    """Is ``line`` (a full line under a section heading) the start of the heading's unpunctuated rest, up to four
-    lines in all, with the next numbered paragraph or the section's first recital after it ("II Implementation of
-    the 1995 Agreement …" / "of the United Nations Convention …" / "… Migratory Fish Stocks" / "" / "41. Welcomes";
-    "… adopted by the Human Rights" / "Council at its …" / "Having considered …")?"""
+def _heading_run_before_block(pending: list[str], k: int, line: str) -> int:
+    """If ``line`` (a full line under a section heading) starts the heading's unpunctuated rest, up to four lines
+    in all, with the next numbered paragraph or the section's first recital after it ("II Implementation of the
+    1995 Agreement …" / "of the United Nations Convention …" / "… Migratory Fish Stocks" / "" / "41. Welcomes";
+    "… adopted by the Human Rights" / "Council at its …" / "Having considered …"): how many lines of ``pending``
+    from ``k`` on belong to that rest after ``line``; otherwise -1."""
     run = [line]
     j = k
     while j < len(pending) and pending[j] and pending[j] != "\ue002" and not _looks_like_block_start(pending[j]) \
             and not phrases.strong_preamble_opener(pending[j]) and len(run) < 5:
         run.append(pending[j])
         j += 1
-    return (len(run) <= 4 and sum(map(len, run)) < 400 and not any(_ends_paragraph(x) for x in run)
-            and j < len(pending) and (_next_starts_block(pending, j) or phrases.strong_preamble_opener(_next_line(pending, j))))
+    # (a line inside the run may break after a comma: "… and thirtieth," / "thirty-first … special sessions")
+    if (len(run) <= 4 and sum(map(len, run)) < 400 and not _ends_paragraph(run[-1])
+            and not any(_ends_paragraph(x) and not x.endswith(",") for x in run)
+            and j < len(pending) and (_next_starts_block(pending, j) or phrases.strong_preamble_opener(_next_line(pending, j)))):
+        return j - k
+    return -1
 
 
 def _heading_wraps_at_comma(pending: list[str], k: int) -> bool:

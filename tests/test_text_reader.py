@@ -990,6 +990,23 @@ def test_recital_first_line_before_a_stray_blank_line_is_no_heading():
                                            "from the General Assembly, in which")
 
 
+def test_section_heading_run_may_break_after_a_comma_and_unnumbered_decision_after_its_recital():
+    text = ("The General Assembly,\n\n1. Approves the revised scale;\n"
+            "IX Revised estimates resulting from resolutions and decisions adopted by the Human Rights\n"
+            "Council at its forty-sixth, forty-seventh and forty-eighth regular sessions and thirtieth,\n"
+            "thirty-first and thirty-second special sessions\n"
+            "Having considered the report of the Secretary-General and the related report of the\n"
+            "Advisory Committee,\n"
+            "Takes note of the revised estimates arising from recosting owing to changes in the rates\n"
+            "of exchange and inflation;\n"
+            "X Contingency fund\n"
+            "1. Recalls its resolution 75/253 A.\n")
+    sec = read_text(text).body[1]
+    assert sec.kind == "section" and sec.heading.endswith("thirty-first and thirty-second special sessions")
+    assert [c.kind for c in sec.children] == ["preamble", "paragraph"]
+    assert sec.children[1].text.startswith("Takes note of the revised estimates")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
