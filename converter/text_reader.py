@@ -1163,9 +1163,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400)):
                 cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
                 continue
-            if cur.kind == "section" and gap and line[:1].islower() and len(line) < 0.85 * width \
-                    and not _ends_paragraph(cur.tail) and not _ends_paragraph(line) and _next_starts_block(pending, k):
-                cur.add(line)  # the heading's last words after a stray blank line, then the next paragraph
+            if cur.kind == "section" and gap and (line[:1].islower() or _OPEN_ENDED.search(cur.tail)) \
+                    and len(line) < 0.85 * width and not _ends_paragraph(cur.tail) and not _ends_paragraph(line) \
+                    and _section_text_follows(pending, k):
+                # the heading's last words after a stray blank line ("… adopted by the Economic and" / "" / "Social
+                # Council at its 2020 session"), then the next paragraph or the section's first recital
+                cur.add(line)
                 continue
             start("text", None, line)
             continue
@@ -1440,9 +1443,18 @@ def _heading_run_before_block(pending: list[str], k: int, line: str) -> int:
     # (a line inside the run may break after a comma: "… and thirtieth," / "thirty-first … special sessions")
     if (len(run) <= 4 and sum(map(len, run)) < 400 and not _ends_paragraph(run[-1])
             and not any(_ends_paragraph(x) and not x.endswith(",") for x in run)
-            and j < len(pending) and (_next_starts_block(pending, j) or phrases.strong_preamble_opener(_next_line(pending, j)))):
+            and j < len(pending) and _section_text_follows(pending, j)):
         return j - k
     return -1
+
+
+# a line that ends in a word no heading ends with: it goes on ("… adopted by the Economic and")
+_OPEN_ENDED = re.compile(r"\b(?:and|or|of|the|to|for|on|in|by|with|at|from|a|an)$")
+
+
+def _section_text_follows(pending: list[str], k: int) -> bool:
+    """Does a section's text start at the next line with words: a numbered paragraph, a section or a recital?"""
+    return _next_starts_block(pending, k) or phrases.strong_preamble_opener(_next_line(pending, k))
 
 
 def _heading_wraps_at_comma(pending: list[str], k: int) -> bool:

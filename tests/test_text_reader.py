@@ -1007,6 +1007,17 @@ def test_section_heading_run_may_break_after_a_comma_and_unnumbered_decision_aft
     assert sec.children[1].text.startswith("Takes note of the revised estimates")
 
 
+def test_section_heading_goes_on_after_a_stray_blank_line_at_an_open_end():
+    text = ("The General Assembly,\n\n1. Approves the revised scale;\n"
+            "II Revised estimates resulting from resolutions and decisions adopted by the Economic and\n\n"
+            "Social Council at its 2020 session\n"
+            "Having considered the report of the Secretary-General,\n"
+            "1. Takes note of the report of the Secretary-General.\n")
+    sec = read_text(text).body[1]
+    assert sec.kind == "section" and sec.heading.endswith("by the Economic and Social Council at its 2020 session")
+    assert [c.kind for c in sec.children] == ["preamble", "paragraph"]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
