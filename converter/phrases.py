@@ -195,8 +195,13 @@ def lead(text: str, kind: str) -> str:
 
 
 def _opens_with_common(text: str, vocabulary: set[str], opener) -> bool:
-    words = _first_words(text, 1)
-    return bool(words) and words[0].lower() in vocabulary and opener(text)
+    words = _first_words(text, 2)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first not in vocabulary and first in _ADVERBS and len(words) > 1 and words[1][:1].islower():
+        first = words[1]  # a common word after an adverb: "Equally concerned", "Similarly recalling"
+    return first in vocabulary and opener(text)
 
 
 def strong_preamble_opener(text: str) -> bool:

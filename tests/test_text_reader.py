@@ -1018,6 +1018,24 @@ def test_section_heading_goes_on_after_a_stray_blank_line_at_an_open_end():
     assert [c.kind for c in sec.children] == ["preamble", "paragraph"]
 
 
+def test_recital_opening_with_an_adverb_and_a_common_word_after_a_full_line():
+    # "Equally concerned" after a full line that ends with a comma is a new recital; "Particularly in Africa" in the
+    # same place goes on with a name ("… Drought and/or Desertification," / "Particularly in Africa, …")
+    text = ("The General Assembly,\n"
+            "Deeply concerned by all human rights violations and abuses committed in relation to the\n"
+            "safety of journalists, as well as intimidation, harassment and other forms of violence,\n"
+            "Equally concerned about incidences of extraterritorial targeting of journalists and media\n"
+            "workers, including harassment, surveillance and arbitrary deprivation of life,\n"
+            "Acknowledging the work of the United Nations Convention to Combat Desertification in\n"
+            "Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa,\n"
+            "1. Decides to remain seized of the matter.\n")
+    pre = read_text(text).preamble
+    assert [p.text.split()[0] for p in pre] == ["Deeply", "Equally", "Acknowledging"]
+    text2 = text.replace("Desertification, Particularly in Africa,\n", "Desertification,\nParticularly in Africa, "
+                         "towards mitigating sand and dust storm issues at their source,\n")
+    assert [p.text.split()[0] for p in read_text(text2).preamble] == ["Deeply", "Equally", "Acknowledging"]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
