@@ -1236,7 +1236,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if prev_ends and _starts_sentence(line) and cur.open_quotes <= 0:
             opener = phrases.preamble_opener(line)
             if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")) \
-                    and (gap and not (prev_text.endswith(",") and _title_cased_after_opener(line)) or broke
+                    and (gap and not broke and not (prev_text.endswith(",") and _title_cased_after_opener(line))
+                         or broke and (not prev_text.endswith(",") or phrases.strong_preamble_opener(line)
+                                       or phrases.common_operative_opener(line))
                          or not _wrapped_title(line, short_prev)):
                 # (a stray blank line inside a name is no new recital: "Production," / "" / "Stockpiling and Use
                 # of Chemical Weapons …")

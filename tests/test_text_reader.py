@@ -1036,6 +1036,25 @@ def test_recital_opening_with_an_adverb_and_a_common_word_after_a_full_line():
     assert [p.text.split()[0] for p in read_text(text2).preamble] == ["Deeply", "Equally", "Acknowledging"]
 
 
+def test_name_going_on_after_a_page_break_is_no_new_recital():
+    head = ("A/RES/76/211 Combating sand and dust storms\n\nThe General Assembly,\n\n"
+            "Recalling its resolutions on combating sand and dust storms, and taking note of the reports\n"
+            "of the Secretary-General on the subject, including the report entitled \u201cCombating sand\n"
+            "and dust storms\u201d and all the other reports that have been submitted on the matter,\n"
+            "Acknowledging the work done by the secretariat of the United Nations Convention to Combat\n"
+            "Desertification in Those Countries Experiencing Serious Drought and/or Desertification,\n\n"
+            "21-19272\n3/9\n\n")
+    text = head + ("Particularly in Africa, towards mitigating sand and dust storm issues at source, and\n"
+                   "acknowledging also the continuing support of the Food and Agriculture Organization,\n"
+                   "1. Decides to remain seized of the matter.\n")
+    pre = read_text(text).preamble
+    assert [p.text.split()[0] for p in pre] == ["Recalling", "Acknowledging"]
+    assert "Drought and/or Desertification, Particularly in Africa, towards" in pre[1].text
+    # a common drafting phrase after the page break is a new recital
+    pre = read_text(text.replace("Particularly in Africa, towards", "Recalling also the efforts made towards")).preamble
+    assert [p.text.split()[0] for p in pre] == ["Recalling", "Acknowledging", "Recalling"]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
