@@ -1248,6 +1248,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             if zone != "preamble" and (gap or short_prev) and prev_text.endswith((".", ";", ":")) and (
                 not numbered_body or (gap and (phrases.operative_opener(line) or (not broke and prev_text.endswith(":"))
                                                or (not broke and cur.kind == "text" and prev_text.endswith((";", ".")))))
+                # (in lines laid out by an extractor, a short line that ends a sentence ends its paragraph: the
+                # quoted text after "… to read:" / "The General Assembly shall meet …")
+                or (not gap and not broke and short_prev and prev_text.endswith((".", ":")))
             ):
                 start("text", None, line)
                 continue

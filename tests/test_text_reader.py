@@ -1055,6 +1055,23 @@ def test_name_going_on_after_a_page_break_is_no_new_recital():
     assert [p.text.split()[0] for p in pre] == ["Recalling", "Acknowledging", "Recalling"]
 
 
+def test_quoted_text_after_a_short_line_that_ends_with_a_colon_or_full_stop_in_a_numbered_body():
+    text = ("The General Assembly,\n\n"
+            "1. Recalls the report of the Secretary-General on the opening of the regular sessions of the\n"
+            "General Assembly and decides to amend rule 1 of the rules of procedure to read, effective\n"
+            "from the opening of the seventy-eighth session:\n"
+            "The General Assembly shall meet every year in regular session commencing on the\n"
+            "Tuesday of the second week in September, counting from the first week that contains\n"
+            "at least one working day.\n"
+            "The general debate in the General Assembly shall open on the Tuesday of the fourth\n"
+            "week in September, and shall be held without interruption over nine working days;\n"
+            "2. Decides to include in the provisional agenda of its seventy-sixth session the item.\n")
+    body = read_text(text).body
+    assert [(b.kind, b.num) for b in body] == [("paragraph", "1."), ("paragraph", None), ("paragraph", None),
+                                                ("paragraph", "2.")]
+    assert body[1].text.startswith("The General Assembly shall meet") and body[1].text.endswith("working day.")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
