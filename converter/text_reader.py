@@ -1150,6 +1150,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             continue
         if cur.kind in ("section", "annex-title"):
             # a heading or title wraps onto short lines without end punctuation; anything else starts the text
+            if cur.kind == "section" and not gap and cur.tail.endswith(",") and cur.length < 300 \
+                    and line[:1].islower() and len(line) < 160 and not _ends_paragraph(line) \
+                    and _next_starts_block(pending, k):
+                cur.add(line)  # "VI" / "Special Rapporteur … forms of racism," / "racial discrimination, …" / "29."
+                continue
             if not gap and not _ends_paragraph(cur.tail) and cur.length < 400:
                 rest = _heading_run_before_block(pending, k, line) if cur.kind == "section" and line[:1].isalpha() \
                     and len(line) >= 0.85 * width else -1
@@ -1310,9 +1315,15 @@ def _next_is_lone_section(pending: list[str], k: int) -> bool:
 
 
 def _next_heading_line(pending: list[str], k: int) -> bool:
-    """Is the next line with words a heading (capitalised, no end punctuation)?"""
-    line = _next_line(pending, k, 4)
-    return _heading_like(line) and len(line) < 160
+    """Is the next line with words a heading (capitalised, no end punctuation, or wrapped at a comma onto its
+    unpunctuated end before the section's text: "Special Rapporteur … forms of racism," / "racial discrimination,
+    xenophobia and related intolerance" / "29.")?"""
+    for j in range(k, min(k + 4, len(pending))):
+        line = pending[j]
+        if line and line != "\ue002":
+            return len(line) < 160 and (_heading_like(line) or line[:1].isupper() and line.endswith(",")
+                                        and _heading_wraps_at_comma(pending, j + 1))
+    return False
 
 
 def _next_is_label(pending: list[str], k: int) -> bool:

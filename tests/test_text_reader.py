@@ -1072,6 +1072,18 @@ def test_quoted_text_after_a_short_line_that_ends_with_a_colon_or_full_stop_in_a
     assert body[1].text.startswith("The General Assembly shall meet") and body[1].text.endswith("working day.")
 
 
+def test_lone_section_number_over_a_heading_wrapped_at_a_comma():
+    text = ("The General Assembly,\n\n1.\nStrongly appeals to all Governments to contribute generously to the\n"
+            "trust fund, and requests the Secretary-General to encourage contributions;\nVI\n"
+            "Special Rapporteur of the Human Rights Council on contemporary forms of racism,\n"
+            "racial discrimination, xenophobia and related intolerance\n2.\n"
+            "Takes note of the report of the Special Rapporteur.\n")
+    body = read_text(text).body
+    assert [(b.kind, b.num) for b in body] == [("paragraph", "1."), ("section", "VI")]
+    assert body[1].heading.endswith("forms of racism, racial discrimination, xenophobia and related intolerance")
+    assert [c.num for c in body[1].children] == ["2."]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
