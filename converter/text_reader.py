@@ -580,18 +580,25 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
         n = len(lines)
         for i in anchors:
             for step in (-1, 1):
-                j, seen = i + step, 0
+                j, seen, blank = i + step, 0, 0
                 while 0 <= j < n and seen < 8:  # a long title runs over five or six lines …
                     if lines[j]:
                         seen += 1
+                        words = _norm_words(lines[j])
                         if j in anchors:
                             pass
-                        elif _in_running_title(_norm_words(lines[j]), title):
+                        elif _in_running_title(words, title) and (
+                                not blank or seen > 1 or words.count(" ") >= 2 and title.startswith(words)):
                             drop.add(j)
                         else:
                             break
+                    elif seen or blank == 2 or step < 0:
+                        break  # … with no blank line inside it; …
                     else:
-                        break  # … with no blank line inside it or between it and the symbol or job number
+                        # … or one or two between the symbol and the title's first words under it ("A/RES/73/3" /
+                        # "" / "Political declaration of …", as pdfminer gives it). (Not above the symbol: there
+                        # the title of an annex may stand, as the resolution's title, before the page ends.)
+                        blank += 1
                     j += step
     out = lines[:]
     for i in drop:

@@ -1084,6 +1084,23 @@ def test_lone_section_number_over_a_heading_wrapped_at_a_comma():
     assert [c.num for c in body[1].children] == ["2."]
 
 
+def test_running_title_one_blank_line_under_the_symbol_is_page_furniture():
+    # pdfminer puts a blank line between the running symbol and the running title at the top of a page
+    text = ("United Nations A/RES/73/3\nGeneral Assembly Distr.: General\n18 October 2018\nSeventy-third session\n"
+            "Agenda item 129\n\nResolution adopted by the General Assembly on 10 October 2018\n\n"
+            "[without reference to a Main Committee (A/73/L.4)]\n\n"
+            "73/3. Political declaration of the high-level meeting of the\n"
+            "General Assembly on the fight against tuberculosis\n\nThe General Assembly,\n\n"
+            "Recalling its resolutions on tuberculosis, and stressing that the disease requires a\n"
+            "comprehensive response, including one that addresses the social and economic\n\n"
+            "18-16895 (E) 241018\n\n\f"
+            "A/RES/73/3 \n\nPolitical declaration of the high-level meeting of the General Assembly \n"
+            " on the fight against tuberculosis \n\n"
+            "determinants of the epidemic,\n\n1. Decides to remain seized of the matter.\n")
+    r = read_text(text)
+    assert r.preamble[0].text.endswith("addresses the social and economic determinants of the epidemic,")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
