@@ -1223,9 +1223,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                      or (gap and _next_is_blank(pending, k)) or _next_is_lone_section(pending, k))
                 and (not phrases.preamble_opener(line) and not phrases.operative_opener(line)
                      or zone != "preamble" and _next_starts_block(pending, k, expect_para)
-                     or gap and not broke and len(line) < 0.75 * width and _alone_before_sentence(line, pending, k))):
+                     or gap and not broke and _alone_before_sentence(line, pending, k) and (
+                         len(line) < 0.75 * width or prev_text.endswith(":") and not phrases.strong_preamble_opener(line)))):
             # (a line that only opens like a recital, "United against racism …", is a heading when it stands
-            # alone between blank lines, unpunctuated, with a sentence after it)
+            # alone between blank lines, unpunctuated, with a sentence after it; a full line too after "Adopts the
+            # following political declaration …:", whose title it is)
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
             continue

@@ -1101,6 +1101,20 @@ def test_running_title_one_blank_line_under_the_symbol_is_page_furniture():
     assert r.preamble[0].text.endswith("addresses the social and economic determinants of the epidemic,")
 
 
+def test_title_of_an_adopted_declaration_alone_between_blank_lines_is_a_heading():
+    text = ("The General Assembly\n\n"
+            "Adopts the following political declaration of the high-level meeting of the General\n"
+            "Assembly to commemorate the twentieth anniversary of the adoption of the Durban\n"
+            "Declaration and Programme of Action:\n\n"
+            "United against racism, racial discrimination, xenophobia and related intolerance\n\n"
+            "We, Heads of State and Government and representatives of States and Governments,\n"
+            "gathered at United Nations Headquarters in New York on 22 September 2021,\n\n"
+            "1. Reaffirm that the Durban Declaration and Programme of Action is the framework.\n")
+    body = read_text(text).body
+    assert [b.kind for b in body] == ["paragraph", "heading", "paragraph", "paragraph"]
+    assert body[1].text == "United against racism, racial discrimination, xenophobia and related intolerance"
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
