@@ -1231,9 +1231,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
             continue
-        if (zone in ("body-started", "annex") and prev_ends and (gap or broke or short_prev) and k < len(pending)
-                and _wrapped_heading(line, pending[k], width) and _next_starts_block(pending, k + 1, expect_para)):
-            start("text", None, line)  # a heading wrapped onto a second, short line, then the next paragraph
+        if (zone in ("body-started", "annex", "preamble") and prev_ends and (gap or broke or short_prev)
+                and k < len(pending) and _wrapped_heading(line, pending[k], width) and (
+                    zone != "preamble" and _next_starts_block(pending, k + 1, expect_para)
+                    or gap and prev_text.endswith(":") and _next_is_blank(pending, k + 1))):
+            # a heading wrapped onto a second, short line, then the next paragraph (or, after "Adopts the following
+            # declaration:", that declaration's title alone between blank lines)
+            start("text", None, line)
             cur.add(pending[k])
             cur.extra["heading"] = True
             k += 1

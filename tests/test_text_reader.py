@@ -1115,6 +1115,29 @@ def test_title_of_an_adopted_declaration_alone_between_blank_lines_is_a_heading(
     assert body[1].text == "United against racism, racial discrimination, xenophobia and related intolerance"
 
 
+def test_title_of_an_adopted_declaration_wrapped_over_two_lines_is_a_heading():
+    text = ("The General Assembly\n\n"
+            "Adopts the following political declaration approved by the high-level meeting\n\n"
+            "of the General Assembly on the fight against tuberculosis on 26 September 2018:\n\n"
+            "Political declaration of the high-level meeting of the\n"
+            "General Assembly on the fight against tuberculosis\n\n"
+            "United to end tuberculosis: an urgent global response to a global epidemic\n\n"
+            "We, Heads of State and Government and representatives of States and Governments, assembled\n"
+            "at the United Nations in New York on 26 September 2018, with a dedicated focus for the first\n"
+            "time on the global tuberculosis epidemic, reaffirm our commitment to ending the epidemic\n"
+            "globally by 2030 in line with the Sustainable Development Goals target, and we therefore:\n\n"
+            "1. Reaffirm the 2030 Agenda for Sustainable Development, including the resolve to end the\n"
+            "tuberculosis epidemic by 2030, and the Addis Ababa Action Agenda of the Third International\n"
+            "Conference on Financing for Development;\n")
+    r = read_text(text)
+    blocks = r.preamble + r.body
+    assert [b.kind for b in blocks if b.kind == "heading"] == ["heading", "heading"]
+    heads = [b.text for b in blocks if b.kind == "heading"]
+    assert heads == ["Political declaration of the high-level meeting of the General Assembly on the fight against "
+                     "tuberculosis", "United to end tuberculosis: an urgent global response to a global epidemic"]
+    assert blocks[0].text.endswith("on 26 September 2018:")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
