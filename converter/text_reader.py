@@ -447,6 +447,8 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     has_items = found
     if found:
         meta.other = _unplaced(top, blob, placed, meta)
+        if nt is None and meta.other:
+            _title_above_formula(head, meta)
     if nt is not None:
         m = _NUMBER_TITLE.match(head[nt])
         meta.number = re.sub(r"\s+", " ", m.group(1))
@@ -487,6 +489,25 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     if meta.symbol and not meta.number:
         meta.number = meta.symbol.split("/", 2)[2]
     return formula_at
+
+
+def _title_above_formula(head: list[str], meta: Meta) -> None:
+    """A masthead without a number-and-title line (a typed copy: "A/RES/78/12" / "" / "Title" / "" / "The General
+    Assembly,"): its last paragraph, right above the formula, is the title when no field took a word of it and it
+    reads as one (no sentence's end)."""
+    block: list[str] = []
+    for line in reversed(head):
+        if line and line != "\ue002":
+            block.insert(0, line)
+        elif block:
+            break
+    if not block or len(block) > 4 or len(block) > len(meta.other):
+        return
+    text = " ".join(" ".join(line.split()) for line in block)
+    if meta.other[-len(block):] == [" ".join(line.split()) for line in block] and len(text) < 400 \
+            and _heading_like(text, limit=400):
+        meta.title = text
+        del meta.other[-len(block):]
 
 
 _AUTHORITY = re.compile(r"(?:United Nations|General Assembly)\b")  # at a line's start

@@ -1138,6 +1138,20 @@ def test_title_of_an_adopted_declaration_wrapped_over_two_lines_is_a_heading():
     assert blocks[0].text.endswith("on 26 September 2018:")
 
 
+def test_title_under_a_typed_symbol_is_the_title_not_a_masthead_line():
+    text = ("A/RES/78/12\n\nStrengthening of the coordination of emergency humanitarian assistance\n\n"
+            "The General Assembly,\n\nRecalling its resolution 46/182,\n\n1. Decides to remain seized of the matter.\n")
+    meta = read_text(text).meta
+    assert meta.symbol == "A/RES/78/12" and meta.number == "78/12"
+    assert meta.title == "Strengthening of the coordination of emergency humanitarian assistance"
+    assert meta.other == []
+    # a line no field takes above the number-and-title line stays in the masthead, as printed
+    kept = read_text("A/RES/78/12\nReissued for technical reasons on 5 December 2022\n\n78/12. Strengthening of the "
+                     "coordination\n\nThe General Assembly,\n\n1. Decides to remain seized of the matter.\n").meta
+    assert kept.other == ["Reissued for technical reasons on 5 December 2022"]
+    assert kept.title == "Strengthening of the coordination"
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
