@@ -226,8 +226,32 @@ _MD_EMPH = re.compile(
 )
 
 
+# footnotes as text copied from a web page gives them: "… 2015–2030,[1]" and, at the end, "[1] Resolution 69/283."
+_BRACKET_NOTE_DEF = re.compile(r"^\[(\d{1,3})\]:?\s+(\S.*)$")
+_BRACKET_NOTE_REF = re.compile(r"\s?\[(\d{1,3})\]")
+_BRACKET_DEF_AT = re.compile(r"\n\[(\d{1,3})\]:?[ \t]+\S")
+_BRACKET_REF_IN = re.compile(r"(?<!\n)\[(\d{1,3})\]")
+
+
+def _has_bracket_notes(blob: str) -> bool:
+    """Does the text give its footnotes in brackets: lines "[1] …", "[2] …" in order, each called by a "[1]" inside
+    a line? (A bracketed number alone, with no such note line, is text.)"""
+    defs = [int(n) for n in _BRACKET_DEF_AT.findall(blob)]
+    return bool(defs) and defs == sorted(set(defs)) and {str(n) for n in defs} <= set(_BRACKET_REF_IN.findall(blob))
+
+
+def _note_definition(line: str, bracket: bool) -> re.Match | None:
+    """A footnote's definition: "[^2]: …" (markdown), or "[2] …" where the text gives its notes in brackets."""
+    if line.startswith("[^"):
+        return _MD_NOTE_DEF.match(line)
+    if bracket and line.startswith("["):
+        return _BRACKET_NOTE_DEF.match(line)
+    return None
+
+
 def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Remove YAML front matter and markdown; return the lines and markdown footnote definitions."""
+    """Remove YAML front matter and markdown; return the lines and the footnote definitions given apart from the
+    page (markdown "[^1]: …", or "[1] …" as a web page gives them)."""
     start = 0
     first = next((i for i, l in enumerate(lines) if l), None)
     if first is not None and lines[first] == "---":
@@ -238,13 +262,15 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
             start = end + 1
     blob = "\n" + "\n".join(lines[start:])
     # (each rare character looked for alone first: a search for one character is many times faster than for two)
-    if not ("^" in blob and "[^" in blob or "*" in blob or "_" in blob and "__" in blob or "#" in blob and "\n#" in blob):
+    bracket = "\n[" in blob and _has_bracket_notes(blob)
+    if not ("^" in blob and "[^" in blob or "*" in blob or "_" in blob and "__" in blob or "#" in blob and "\n#" in blob
+            or bracket):
         return lines[start:], []  # no markdown: nothing below would change a line
     out: list[str] = []
     notes: list[tuple[str, str]] = []
     in_note = False
     for line in lines[start:]:
-        m = _MD_NOTE_DEF.match(line) if line.startswith("[^") else None
+        m = _note_definition(line, bracket)
         if m:
             prev = notes[-1][0] if notes else None
             if prev and prev.isdecimal() and m.group(1).isdecimal() and int(m.group(1)) > int(prev) + 20:
@@ -255,7 +281,7 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
             in_note = True
             continue
         if in_note:
-            if line and not _MD_NOTE_DEF.match(line) and notes and not _looks_like_block_start(line):
+            if line and notes and not _looks_like_block_start(line):
                 notes[-1] = (notes[-1][0], (notes[-1][1] + " " + line).strip())
                 continue
             if not line:
@@ -263,6 +289,8 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
             in_note = False
         if "[^" in line:
             line = _MD_NOTE_REF.sub(lambda m: "\ue000" + m.group(1) + "\ue001", line)
+        if bracket and "[" in line:
+            line = _BRACKET_NOTE_REF.sub(lambda m: "\ue000" + m.group(1) + "\ue001", line)
         if line.startswith("#"):
             line = _MD_HEADING.sub("", line)
         if "*" in line or "__" in line:

@@ -1152,6 +1152,21 @@ def test_title_under_a_typed_symbol_is_the_title_not_a_masthead_line():
     assert kept.title == "Strengthening of the coordination"
 
 
+def test_footnotes_in_brackets_as_copied_from_a_web_page():
+    text = ("The General Assembly,\n\n"
+            "Recalling its resolution 46/182 and the Sendai Framework for Disaster Risk Reduction 2015–2030,[1]\n\n"
+            "Taking note of the report of the Secretary-General [2] and of its recommendations,\n\n"
+            "1. Decides to remain seized of the matter.\n\n[1] Resolution 69/283, annex II.\n[2] A/78/84.\n")
+    r = read_text(text)
+    assert [(n.marker, n.text) for b in r.preamble for n in b.notes] == [("1", "Resolution 69/283, annex II."),
+                                                                        ("2", "A/78/84.")]
+    assert r.preamble[0].text.endswith("2015–2030,") and "[" not in r.preamble[1].text
+    assert r.body[0].text == "Decides to remain seized of the matter."
+    # a bracketed number with no note line for it is text
+    plain = read_text(text.replace("\n\n[1] Resolution 69/283, annex II.\n[2] A/78/84.\n", "\n"))
+    assert plain.preamble[0].text.endswith("2015–2030,[1]") and not plain.preamble[0].notes
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
