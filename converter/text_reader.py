@@ -92,17 +92,18 @@ def _fragment(a: str, b: str) -> bool:
     return a.isalpha() and a.islower() and len(a) > 1 and bool(_NO_VOWEL.match(b)) and b not in _ABBREVIATIONS
 
 
+_SPLIT_PRECHECK = True  # see _may_join; off only in a test that checks it changes nothing
+
+
 def _mend_split_words(text: str) -> str:
     """Extractors split words ("Internati onal", "Secretary -General"): join a pair where the joined word is
     used elsewhere in the document and neither piece ever stands alone, in text laid out in lines."""
     tokens = _words(text)
+    if _SPLIT_PRECHECK and not _may_join(text, tokens):
+        return text  # no pair below could be joined: spared the counts, the sort and the walk over the pairs
     counts = Counter(tokens)
     words = sorted(counts)
     stems, tails = _split_pieces(words, counts)
-    if not stems and not tails:
-        return text
-    if not tails and not _stem_pair_follows(tokens, stems, words, counts):
-        return text  # fast path: no pair below could be joined, so the walk over all pairs of tokens is spared
     fixes: dict[str, str] = {}
     for a, b in {(a, b) for a, b in zip(tokens, tokens[1:]) if a in stems or b in tails and counts[a] <= 3}:
         # (each pair once, in any order)
@@ -139,36 +140,78 @@ def _split_pieces(words: list[str], counts: Counter) -> tuple[set[str], set[str]
     return stems, set(_VOWELLESS.findall(joined))
 
 
+# a look for a pair in the text is a scan of it; counting all the words costs about as much as ten scans: up to
+# this many pairs are looked for before the counts are taken (a clean text has a pair or two; others, dozens)
+_LOOKS_BEFORE_COUNTING = 6
+
+
+def _may_join(text: str, tokens: list[str]) -> bool:
+    """Could ``_mend_split_words`` join anything in ``text`` (its ``tokens``)? A cheap necessary condition, from the
+    document's sorted set of words, where they stand in the text and, for a few of them, their counts.
+    Each join it makes is one of
+    - "a b" with ``b`` a vowelless piece ("impa ct", see ``_fragment``): ``b`` a word of one to three consonants,
+      no abbreviation, standing at most three times, and found in the text after a space after a small letter;
+    - "a b" or "a -b" where the document also has the word "ab" or "a-b": then ``a``, ``b`` and the whole are
+      words of the document and ``a`` begins the whole (so in sorted order the word right after ``a`` begins
+      with it, as in ``_split_pieces``); ``a`` stands at most three times, and so does ``b`` in "a b"; and the
+      text holds "a b" or "a -b" with no letter on either side."""
+    present = set(tokens)
+    words = sorted(present)
+    joined = "\n" + "\n".join(words)
+    counts: Counter | None = None
+    looks = 0
+
+    def stands(pair: str, pieces: tuple[str, ...], after_small: bool = False) -> bool:
+        """Does ``pair`` stand in the text, each of its ``pieces`` at most three times in the document?"""
+        nonlocal counts, looks
+        if counts is None and looks == _LOOKS_BEFORE_COUNTING:
+            counts = Counter(tokens)
+        if counts is not None and any(counts[p] > 3 for p in pieces):
+            return False
+        looks += 1
+        if not _stands_alone(text, pair, after_small):
+            return False
+        counts = counts or Counter(tokens)
+        return all(counts[p] <= 3 for p in pieces)
+
+    for b in _VOWELLESS.findall(joined):
+        if b not in _ABBREVIATIONS and stands(" " + b, (b,), after_small=True):
+            return True
+    end = len(words)
+    for a in _PREFIX_OF_NEXT.findall(joined):
+        size = len(a)
+        i = bisect.bisect_right(words, a)
+        while i < end and words[i].startswith(a):
+            rest = words[i][size:]  # "b", or "-b" (a word holds no two hyphens in a row)
+            if rest in present and stands(a + " " + rest, (a, rest)) \
+                    or rest[0] == "-" and rest[1:] in present and stands(a + " " + rest, (a,)):
+                return True
+            i += 1
+    return False
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _stands_alone(text: str, s: str, after_small: bool = False) -> bool:
+    """Does ``s`` stand in ``text`` with no ASCII letter right after it, and none right before it (or, with
+    ``after_small``, a small one)? What the word boundaries around a pair that ``_mend_split_words`` joins ask."""
+    n = len(s)
+    i = text.find(s)
+    while i >= 0:
+        if text[i + n : i + n + 1] not in _ASCII_LETTERS and (
+                text[i - 1 : i] in _SMALL_LETTERS if after_small else i == 0 or text[i - 1] not in _ASCII_LETTERS):
+            return True
+        i = text.find(s, i + 1)
+    return False
+
+
 def _in_printed_lines(text: str) -> bool:
     """Does the text come in a page's lines (most lines with words shorter than 160 characters), as an
     extractor or OCR gives it, where words get split? Not text with each paragraph on one line."""
     lengths = [len(line) for line in text.split("\n") if len(line) > 20]
     return sum(n < 160 for n in lengths) >= 0.9 * len(lengths)
-
-
-def _stem_pair_follows(tokens: list[str], stems: set[str], words: list[str], counts: Counter) -> bool:
-    """Is a stem followed by the rest of a longer word of the document ("are" "as" for "areas", "Secretary"
-    "General" for "Secretary-General"), that rest having the counts ``_mend_split_words`` asks for? Without such
-    a pair (and without vowelless tails) nothing is joined there: the cheap test of those conditions. A stem
-    stands at most three times, so its places are found by ``list.index`` rather than a walk over all pairs."""
-    end = len(words)
-    for a in stems:
-        rests = set()
-        size = len(a)
-        i = bisect.bisect_right(words, a)
-        while i < end and words[i].startswith(a):
-            rest = words[i][size:]
-            b = rest[1:] if rest[0] == "-" else rest
-            if b in counts and (rest[0] == "-" or counts[b] <= 3):
-                rests.add(b)
-            i += 1
-        if rests:
-            at = -1
-            for _ in range(counts[a]):
-                at = tokens.index(a, at + 1)
-                if at + 1 < len(tokens) and tokens[at + 1] in rests:
-                    return True
-    return False
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
