@@ -41,7 +41,6 @@ _SPACE_CLASS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # runs of spaces that are not already one plain space (a lone space needs no work)
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
 _ODD_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_PLAIN_SPACE_RUNS = re.compile("  +")  # all _SPACES can match in a text without odd spaces, found much faster
 
 
 _WIDE_GAP = re.compile(r"([A-Za-z]+)[ \t]{3,}([a-z]+)")
@@ -177,16 +176,14 @@ def _may_join(text: str, tokens: list[str]) -> bool:
     for b in _VOWELLESS.findall(joined):
         if b not in _ABBREVIATIONS and stands(" " + b, (b,), after_small=True):
             return True
-    end = len(words)
     for a in _PREFIX_OF_NEXT.findall(joined):
         size = len(a)
-        i = bisect.bisect_right(words, a)
-        while i < end and words[i].startswith(a):
-            rest = words[i][size:]  # "b", or "-b" (a word holds no two hyphens in a row)
+        # the words that ``a`` begins follow it in sorted order (a word holds letters and hyphens, all below "\x7f")
+        for w in words[bisect.bisect_right(words, a) : bisect.bisect_left(words, a + "\x7f")]:
+            rest = w[size:]  # "b", or "-b" (a word holds no two hyphens in a row)
             if rest in present and stands(a + " " + rest, (a, rest)) \
                     or rest[0] == "-" and rest[1:] in present and stands(a + " " + rest, (a,)):
                 return True
-            i += 1
     return False
 
 
@@ -248,8 +245,11 @@ def _normalise(text: str) -> list[str]:
         text = _mend_layout_gaps(text)
     if not printable and any(c in text for c in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
-    elif "  " in text:
-        text = _PLAIN_SPACE_RUNS.sub(" ", text)
+    else:
+        # without odd spaces, all _SPACES can match is a run of plain spaces: each replace halves it at C speed (a
+        # regex search stops at every space), so a run of n spaces takes log2(n) passes, most texts one or two
+        while "  " in text:
+            text = text.replace("  ", " ")
     text = _mend_split_words(text)
     # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034" (the search for the pattern's
     # opening "- " is faster than `"- " in text`, which would only be a second search where there is one)
