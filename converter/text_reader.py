@@ -722,19 +722,31 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     return out[len(head) :], notes
 
 
-_NOTE_DIGITS = "0123456789⁰¹²³⁴⁵⁶⁷⁸⁹"  # those of _NOTE_LINE
+# what opens the lines of _rule_or_note_lines, after the "\n" before each (a search that skips from line to line)
+_RULE_OR_NOTE = re.compile(r"\n(?:[_\-\u2014]|[0-9](?:[0-9\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|[^\S\n]|(?![^\n])))")
 
 
 def _rule_or_note_lines(lines: list[str]) -> list[int]:
     """The indices of the lines that may be a rule (a line that opens with "_", "-" or "—", or holds "---" or
-    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits, then a space):
-    ``_collect_footnotes`` keeps all other lines as they are."""
-    joined = "\n".join(lines)
-    # (looked for once in all lines, not line by line; "_" alone first: the search for one character is fast)
-    glued = "---" in joined or "_" in joined and "_____" in joined
-    return [i for i, l in enumerate(lines) if l and (
-        l[0] in "_-—" or "0" <= l[0] <= "9" and (l[1:2] in _NOTE_DIGITS or l[1:2].isspace())
-        or glued and ("---" in l or "_____" in l))]
+    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits, then a space; a
+    digit alone): ``_collect_footnotes`` keeps all other lines as they are. Found by searches over all lines joined,
+    not by a test of each line (a text has some hundred lines and a handful of these)."""
+    joined = "\n" + "\n".join(lines)
+    at = {m.start() for m in _RULE_OR_NOTE.finditer(joined)}  # the "\n" before each line found
+    # ("_" alone first: the search for one character is fast)
+    for glued in ("---", "_____") if "_" in joined else ("---",):
+        i = joined.find(glued)
+        while i >= 0:  # (str.find, not a regex: no one character opens the search for either)
+            at.add(joined.rfind("\n", 0, i))
+            i = joined.find("\n", i)  # on to the next line
+            i = joined.find(glued, i) if i >= 0 else -1
+    out = []
+    line, last = -1, 0  # ``lines[line]`` follows the "\n" at ``last``
+    for pos in sorted(at):
+        line += joined.count("\n", last, pos + 1)
+        last = pos + 1
+        out.append(line)
+    return out
 
 
 def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) -> tuple[list[tuple[str, str]], int]:

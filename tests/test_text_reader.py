@@ -922,6 +922,26 @@ def test_split_word_precheck_changes_nothing():
         assert fast == full
 
 
+def test_rule_or_note_lines_are_those_of_a_test_of_each_line():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _rule_or_note_lines
+
+    def each(lines):  # the test of each line that the search over all lines stands for
+        glued = any("---" in l or "_____" in l for l in lines)
+        return [i for i, l in enumerate(lines) if l and (
+            l[0] in "_-\u2014" or "0" <= l[0] <= "9" and (l[1:2] in "0123456789\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
+                                                         "\u2077\u2078\u2079" or l[1:2].isspace())
+            or glued and ("---" in l or "_____" in l))]
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.text(alphabet="1a_-\u2014 \t\u2028\u00b9\u0661.", max_size=7), max_size=12))
+    def same(lines):
+        assert _rule_or_note_lines(lines) == each(lines)
+
+    same()
+
+
 def test_clean_end_keeps_plain_ends_as_the_full_steps_do():
     from hypothesis import given, settings, strategies as st
 
