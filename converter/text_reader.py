@@ -1676,11 +1676,13 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         # unnumbered text (or a label with no paragraph to hang from: its words kept, label and all)
         text = r.text if r.kind != "label" else (r.num + " " + r.text).strip()
         if zone == "preamble" and annex is None:
-            if phrases.operative_opener(text) and not phrases.preamble_opener(text) and (
-                not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
-                or (text.endswith(":") and preamble and preamble[-1].text.endswith(","))
-            ):  # the last clause: "Adopts the following document:" after the recitals, the document numbered
-                zone = "body"  # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma
+            # (where the document is numbered, the phrases are asked about only past the cheap tests on the place)
+            if (not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
+                    or (text.endswith(":") and preamble and preamble[-1].text.endswith(","))
+                    ) and phrases.operative_opener(text) and not phrases.preamble_opener(text):
+                # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma; the last
+                # clause: "Adopts the following document:" after the recitals, the document numbered
+                zone = "body"
         if zone == "preamble" and annex is None and not section_stack and preamble and _is_heading_text(text) \
                 and not phrases.preamble_opener(text):
             zone = "body"  # a heading after the preamble opens the operative part
