@@ -41,7 +41,6 @@ _SPACE_CLASS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # runs of spaces that are not already one plain space (a lone space needs no work)
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
 _ODD_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_PLAIN_SPACE_RUNS = re.compile("  +")  # all _SPACES can match in a text without odd spaces, found much faster
 
 
 _WIDE_GAP = re.compile(r"([A-Za-z]+)[ \t]{3,}([a-z]+)")
@@ -92,17 +91,18 @@ def _fragment(a: str, b: str) -> bool:
     return a.isalpha() and a.islower() and len(a) > 1 and bool(_NO_VOWEL.match(b)) and b not in _ABBREVIATIONS
 
 
+_SPLIT_PRECHECK = True  # see _may_join; off only in a test that checks it changes nothing
+
+
 def _mend_split_words(text: str) -> str:
     """Extractors split words ("Internati onal", "Secretary -General"): join a pair where the joined word is
     used elsewhere in the document and neither piece ever stands alone, in text laid out in lines."""
     tokens = _words(text)
+    if _SPLIT_PRECHECK and not _may_join(text, tokens):
+        return text  # no pair below could be joined: spared the counts, the sort and the walk over the pairs
     counts = Counter(tokens)
     words = sorted(counts)
     stems, tails = _split_pieces(words, counts)
-    if not stems and not tails:
-        return text
-    if not tails and not _stem_pair_follows(tokens, stems, words, counts):
-        return text  # fast path: no pair below could be joined, so the walk over all pairs of tokens is spared
     fixes: dict[str, str] = {}
     for a, b in {(a, b) for a, b in zip(tokens, tokens[1:]) if a in stems or b in tails and counts[a] <= 3}:
         # (each pair once, in any order)
@@ -139,36 +139,76 @@ def _split_pieces(words: list[str], counts: Counter) -> tuple[set[str], set[str]
     return stems, set(_VOWELLESS.findall(joined))
 
 
+# a look for a pair in the text is a scan of it; counting all the words costs about as much as ten scans: up to
+# this many pairs are looked for before the counts are taken (a clean text has a pair or two; others, dozens)
+_LOOKS_BEFORE_COUNTING = 6
+
+
+def _may_join(text: str, tokens: list[str]) -> bool:
+    """Could ``_mend_split_words`` join anything in ``text`` (its ``tokens``)? A cheap necessary condition, from the
+    document's sorted set of words, where they stand in the text and, for a few of them, their counts.
+    Each join it makes is one of
+    - "a b" with ``b`` a vowelless piece ("impa ct", see ``_fragment``): ``b`` a word of one to three consonants,
+      no abbreviation, standing at most three times, and found in the text after a space after a small letter;
+    - "a b" or "a -b" where the document also has the word "ab" or "a-b": then ``a``, ``b`` and the whole are
+      words of the document and ``a`` begins the whole (so in sorted order the word right after ``a`` begins
+      with it, as in ``_split_pieces``); ``a`` stands at most three times, and so does ``b`` in "a b"; and the
+      text holds "a b" or "a -b" with no letter on either side."""
+    present = set(tokens)
+    words = sorted(present)
+    joined = "\n" + "\n".join(words)
+    counts: Counter | None = None
+    looks = 0
+
+    def stands(pair: str, pieces: tuple[str, ...], after_small: bool = False) -> bool:
+        """Does ``pair`` stand in the text, each of its ``pieces`` at most three times in the document?"""
+        nonlocal counts, looks
+        if counts is None and looks == _LOOKS_BEFORE_COUNTING:
+            counts = Counter(tokens)
+        if counts is not None and any(counts[p] > 3 for p in pieces):
+            return False
+        looks += 1
+        if not _stands_alone(text, pair, after_small):
+            return False
+        counts = counts or Counter(tokens)
+        return all(counts[p] <= 3 for p in pieces)
+
+    for b in _VOWELLESS.findall(joined):
+        if b not in _ABBREVIATIONS and stands(" " + b, (b,), after_small=True):
+            return True
+    for a in _PREFIX_OF_NEXT.findall(joined):
+        size = len(a)
+        # the words that ``a`` begins follow it in sorted order (a word holds letters and hyphens, all below "\x7f")
+        for w in words[bisect.bisect_right(words, a) : bisect.bisect_left(words, a + "\x7f")]:
+            rest = w[size:]  # "b", or "-b" (a word holds no two hyphens in a row)
+            if rest in present and stands(a + " " + rest, (a, rest)) \
+                    or rest[0] == "-" and rest[1:] in present and stands(a + " " + rest, (a,)):
+                return True
+    return False
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _stands_alone(text: str, s: str, after_small: bool = False) -> bool:
+    """Does ``s`` stand in ``text`` with no ASCII letter right after it, and none right before it (or, with
+    ``after_small``, a small one)? What the word boundaries around a pair that ``_mend_split_words`` joins ask."""
+    n = len(s)
+    i = text.find(s)
+    while i >= 0:
+        if text[i + n : i + n + 1] not in _ASCII_LETTERS and (
+                text[i - 1 : i] in _SMALL_LETTERS if after_small else i == 0 or text[i - 1] not in _ASCII_LETTERS):
+            return True
+        i = text.find(s, i + 1)
+    return False
+
+
 def _in_printed_lines(text: str) -> bool:
     """Does the text come in a page's lines (most lines with words shorter than 160 characters), as an
     extractor or OCR gives it, where words get split? Not text with each paragraph on one line."""
     lengths = [len(line) for line in text.split("\n") if len(line) > 20]
     return sum(n < 160 for n in lengths) >= 0.9 * len(lengths)
-
-
-def _stem_pair_follows(tokens: list[str], stems: set[str], words: list[str], counts: Counter) -> bool:
-    """Is a stem followed by the rest of a longer word of the document ("are" "as" for "areas", "Secretary"
-    "General" for "Secretary-General"), that rest having the counts ``_mend_split_words`` asks for? Without such
-    a pair (and without vowelless tails) nothing is joined there: the cheap test of those conditions. A stem
-    stands at most three times, so its places are found by ``list.index`` rather than a walk over all pairs."""
-    end = len(words)
-    for a in stems:
-        rests = set()
-        size = len(a)
-        i = bisect.bisect_right(words, a)
-        while i < end and words[i].startswith(a):
-            rest = words[i][size:]
-            b = rest[1:] if rest[0] == "-" else rest
-            if b in counts and (rest[0] == "-" or counts[b] <= 3):
-                rests.add(b)
-            i += 1
-        if rests:
-            at = -1
-            for _ in range(counts[a]):
-                at = tokens.index(a, at + 1)
-                if at + 1 < len(tokens) and tokens[at + 1] in rests:
-                    return True
-    return False
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -205,8 +245,11 @@ def _normalise(text: str) -> list[str]:
         text = _mend_layout_gaps(text)
     if not printable and any(c in text for c in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
-    elif "  " in text:
-        text = _PLAIN_SPACE_RUNS.sub(" ", text)
+    else:
+        # without odd spaces, all _SPACES can match is a run of plain spaces: each replace halves it at C speed (a
+        # regex search stops at every space), so a run of n spaces takes log2(n) passes, most texts one or two
+        while "  " in text:
+            text = text.replace("  ", " ")
     text = _mend_split_words(text)
     # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034" (the search for the pattern's
     # opening "- " is faster than `"- " in text`, which would only be a second search where there is one)
@@ -735,19 +778,31 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     return out[len(head) :], notes
 
 
-_NOTE_DIGITS = "0123456789⁰¹²³⁴⁵⁶⁷⁸⁹"  # those of _NOTE_LINE
+# what opens the lines of _rule_or_note_lines, after the "\n" before each (a search that skips from line to line)
+_RULE_OR_NOTE = re.compile(r"\n(?:[_\-\u2014]|[0-9](?:[0-9\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|[^\S\n]|(?![^\n])))")
 
 
 def _rule_or_note_lines(lines: list[str]) -> list[int]:
     """The indices of the lines that may be a rule (a line that opens with "_", "-" or "—", or holds "---" or
-    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits, then a space):
-    ``_collect_footnotes`` keeps all other lines as they are."""
-    joined = "\n".join(lines)
-    # (looked for once in all lines, not line by line; "_" alone first: the search for one character is fast)
-    glued = "---" in joined or "_" in joined and "_____" in joined
-    return [i for i, l in enumerate(lines) if l and (
-        l[0] in "_-—" or "0" <= l[0] <= "9" and (l[1:2] in _NOTE_DIGITS or l[1:2].isspace())
-        or glued and ("---" in l or "_____" in l))]
+    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits, then a space; a
+    digit alone): ``_collect_footnotes`` keeps all other lines as they are. Found by searches over all lines joined,
+    not by a test of each line (a text has some hundred lines and a handful of these)."""
+    joined = "\n" + "\n".join(lines)
+    at = {m.start() for m in _RULE_OR_NOTE.finditer(joined)}  # the "\n" before each line found
+    # ("_" alone first: the search for one character is fast)
+    for glued in ("---", "_____") if "_" in joined else ("---",):
+        i = joined.find(glued)
+        while i >= 0:  # (str.find, not a regex: no one character opens the search for either)
+            at.add(joined.rfind("\n", 0, i))
+            i = joined.find("\n", i)  # on to the next line
+            i = joined.find(glued, i) if i >= 0 else -1
+    out = []
+    line, last = -1, 0  # ``lines[line]`` follows the "\n" at ``last``
+    for pos in sorted(at):
+        line += joined.count("\n", last, pos + 1)
+        last = pos + 1
+        out.append(line)
+    return out
 
 
 def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) -> tuple[list[tuple[str, str]], int]:
@@ -1722,11 +1777,13 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         # unnumbered text (or a label with no paragraph to hang from: its words kept, label and all)
         text = r.text if r.kind != "label" else (r.num + " " + r.text).strip()
         if zone == "preamble" and annex is None:
-            if phrases.operative_opener(text) and not phrases.preamble_opener(text) and (
-                not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
-                or (text.endswith(":") and preamble and preamble[-1].text.endswith(","))
-            ):  # the last clause: "Adopts the following document:" after the recitals, the document numbered
-                zone = "body"  # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma
+            # (where the document is numbered, the phrases are asked about only past the cheap tests on the place)
+            if (not seen_numbered or (not preamble and res.formula and not res.formula.endswith(","))
+                    or (text.endswith(":") and preamble and preamble[-1].text.endswith(","))
+                    ) and phrases.operative_opener(text) and not phrases.preamble_opener(text):
+                # unnumbered operative paragraphs; "The General Assembly" + "Adopts …" without a comma; the last
+                # clause: "Adopts the following document:" after the recitals, the document numbered
+                zone = "body"
         if zone == "preamble" and annex is None and not section_stack and preamble and _is_heading_text(text) \
                 and not phrases.preamble_opener(text):
             zone = "body"  # a heading after the preamble opens the operative part

@@ -876,6 +876,72 @@ def test_split_pieces_are_those_of_a_walk_over_the_sorted_words():
     same()
 
 
+def test_split_word_precheck_changes_nothing():
+    """_mend_split_words returns early where _may_join finds no pair it could join: the same text as without that
+    check, on texts made of split words, their pieces and their whole spellings, and on the samples and corpus."""
+    from hypothesis import given, settings, strategies as st
+
+    from converter import text_reader
+    from converter.text_reader import _mend_split_words
+
+    from .conftest import CORPUS, SAMPLES
+
+    def both(text):
+        try:
+            text_reader._SPLIT_PRECHECK = False
+            full = _mend_split_words(text)
+        finally:
+            text_reader._SPLIT_PRECHECK = True
+        return _mend_split_words(text), full
+
+    pieces = ["Internati", "onal", "International", "impa", "ct", "impact", "Secretary", "General", "-General",
+              "Secretary-General", "are", "as", "areas", "in", "to", "into", "web", "page", "webpage", "hu", "man",
+              "human", "km", "th", "st", "x-ray", "x", "ray", "a", "an"]
+    changed = []
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(pieces), st.sampled_from([" ", " ", " ", " -", "\n", ", ", "- "])),
+                    max_size=30))
+    def same(parts):
+        text = "".join(w + sep for w, sep in parts)
+        fast, full = both(text)
+        assert fast == full
+        changed.append(full != text)
+
+    same()
+    assert any(changed)  # the texts do hold pairs that are joined
+    for text in ("the Secretary-General, the Secretary-General and the Secretary -General",  # each way to join
+                 "the International Court, the International Law Commission and the Internati onal community",
+                 "considering the impa ct of the Statute"):
+        fast, full = both(text)
+        assert fast == full != text
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "pdf-text").glob("*.txt"))]
+    for text in texts:
+        fast, full = both(text)
+        assert fast == full
+
+
+def test_rule_or_note_lines_are_those_of_a_test_of_each_line():
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _rule_or_note_lines
+
+    def each(lines):  # the test of each line that the search over all lines stands for
+        glued = any("---" in l or "_____" in l for l in lines)
+        return [i for i, l in enumerate(lines) if l and (
+            l[0] in "_-\u2014" or "0" <= l[0] <= "9" and (l[1:2] in "0123456789\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
+                                                         "\u2077\u2078\u2079" or l[1:2].isspace())
+            or glued and ("---" in l or "_____" in l))]
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.text(alphabet="1a_-\u2014 \t\u2028\u00b9\u0661.", max_size=7), max_size=12))
+    def same(lines):
+        assert _rule_or_note_lines(lines) == each(lines)
+
+    same()
+
+
 def test_clean_end_keeps_plain_ends_as_the_full_steps_do():
     from hypothesis import given, settings, strategies as st
 
