@@ -874,7 +874,8 @@ _MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")
 # the full stop of _MIDLINE_NUM, after a digit and before spaces and a capital: where it is not, _MIDLINE_NUM is not
 # either; the pattern opens with the full stop, so that the search skips from one to the next (many times faster)
 _NUMBER_STOP = re.compile(r"\.(?<=\d\.)(?=\s+[A-Z\u201c])")
-_LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$)")
+# (also glued to its text, as typed or OCR'd: "(a)To continue")
+_LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$|(?=[A-Za-z\u201c]))")
 _HALF_LABEL = re.compile(r"^([a-z]{1,3}|[ivxlc]{1,6})\)(?:\s+|$)")  # "a)", "ii)": typed or OCR'd without "("
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(

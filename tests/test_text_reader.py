@@ -1233,6 +1233,13 @@ def test_footnotes_in_brackets_as_copied_from_a_web_page():
     assert plain.preamble[0].text.endswith("2015–2030,[1]") and not plain.preamble[0].notes
 
 
+def test_label_glued_to_its_text():
+    r = read_text("The General Assembly,\n\n1. Requests the Secretary-General to report on:\n(a)progress made;\n"
+                  "(b)\u201cgaps\u201d remaining;\n\n2. Decides to remain seized of the matter.\n")
+    p1 = r.body[0]
+    assert [(c.num, c.text) for c in p1.children] == [("(a)", "progress made;"), ("(b)", "\u201cgaps\u201d remaining;")]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
