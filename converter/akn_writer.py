@@ -663,13 +663,21 @@ def _inline(el, kind: str, value, words: str, owner: str, refs: _Refs):
     elif kind == "date":
         child = _SubElement(el, _DATE)
         child.set("date", value)
-    else:  # organization, role
-        tag, href, show = inline.TLC[value]
-        child = _SubElement(el, _N + kind)
-        child.set("refersTo", refs.use(value, tag, href, show))
+    else:  # organization, role: a copy of the element with its refersTo and words, only the eId to set
+        if value not in refs.used:
+            refs.use(value, *inline.TLC[value])
+        child = _entity_template(kind, value, words).__copy__()
+        el.append(child)
         child.set("eId", f"{owner}__{kind}_{refs.count(owner, kind)}")
+        return child
     child.text = words
     return child
+
+
+@functools.lru_cache(maxsize=256)  # the names that inline.find marks are a few dozen
+def _entity_template(kind: str, tlc: str, words: str):
+    """<role refersTo="#secretaryGeneral">Secretary-General</role> (or organization): copied, faster than made."""
+    return _el(etree.Element(_N + "mainBody", nsmap=NSMAP), kind, {"refersTo": "#" + tlc}, text=words)
 
 
 def _fill_with_notes(el, text: str, lead: str, notes: list[Note], owner: str, refs: _Refs, counter: _Counter):
