@@ -258,6 +258,70 @@ def _normalise(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# 1b. run-on text: a resolution whose line breaks were all lost (a database field, some copy-and-paste)
+
+_RUN_ON_MIN = 300  # a line this long may hold several paragraphs
+# where a block may start inside such a line: the formula, a recital's drafting phrase after a comma, a paragraph
+# number after the end of a clause, a list label after a colon or semicolon, the number-and-title line after the
+# masthead's bracket, the closing meeting line
+_RUN_ON_FORMULA = re.compile(r" (?=The General Assembly(?:[,:] | [A-Z]))")  # (not "The General Assembly should")
+_SUP_CALL = "[\u00b9\u00b2\u00b3\u2070-\u2079*]{0,3}"  # a footnote's call after the punctuation
+_RUN_ON_PHRASE = re.compile(r",(?:" + _SUP_CALL + r"|\d{1,3}) (?=[A-Z][a-z])")
+_RUN_ON_NUM = re.compile(r"([.;:,])" + _SUP_CALL + r" (\d{1,3})\. (?=[A-Z\u201c])")  # (after a comma: the first)
+_RUN_ON_LABEL = re.compile(r"(?<=[:;]) \(([a-z])\) (?=\S)")
+_RUN_ON_TITLE = re.compile(r"(?<=\]) (?=(?:E?S-)?\d{1,3}/\d{1,4}\. [A-Z])")
+_RUN_ON_MEETING = re.compile(r"(?<=[.;]) (?=\d+(?:st|nd|rd|th)(?: \(?resumed\)?)? plenary meeting\b)")
+
+
+def _split_run_on(lines: list[str]) -> list[str]:
+    """Break a line that runs several paragraphs together where the evidence of each new block is plain: the
+    formula; in the preamble a common drafting phrase after a comma ("…, Recalling also …"); paragraph numbers in
+    their order after a clause's end ("…; 2. Requests"); list labels in their order after a colon or semicolon;
+    the number-and-title line after the masthead and the closing meeting line. Only a line that holds the formula
+    inside it, or at least two paragraph numbers in order, is broken: a long paragraph is left whole."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= _RUN_ON_MIN:
+            out.append(line)
+            continue
+        cuts: set[int] = set()
+        nxt = 1
+        first_num = None
+        for m in _RUN_ON_NUM.finditer(line):
+            if int(m.group(2)) == nxt and (nxt == 1 or m.group(1) != ","):
+                cuts.add(m.start(2))
+                first_num = m.start(2) if first_num is None else first_num
+                nxt += 1
+        formula = _RUN_ON_FORMULA.search(line)
+        if nxt <= 2 and not formula:
+            out.append(line)  # one paragraph, however long
+            continue
+        if formula:
+            cuts.add(formula.start() + 1)
+            m = _RUN_ON_TITLE.search(line, 0, formula.start())
+            if m:
+                cuts.add(m.start() + 1)
+        preamble_end = first_num if first_num is not None else len(line)
+        for m in _RUN_ON_PHRASE.finditer(line, formula.end() if formula else 0, preamble_end):
+            if phrases.strong_preamble_opener(line[m.end() : m.end() + 80]):
+                cuts.add(m.end())
+        expected = "a"
+        for m in _RUN_ON_LABEL.finditer(line):
+            if m.group(1) == "a" or m.group(1) == expected:
+                cuts.add(m.start() + 1)
+                expected = chr(ord(m.group(1)) + 1)
+        for m in _RUN_ON_MEETING.finditer(line):
+            cuts.add(m.end())
+        start = 0
+        for at in sorted(cuts):
+            out.append(line[start:at].strip())
+            out.append("")
+            start = at
+        out.append(line[start:].strip())
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # 2. wrappers: YAML front matter, markdown
 
 
@@ -2212,6 +2276,8 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     """Read the plain text of a resolution into the model."""
     res = Resolution()
     lines = _normalise(text)
+    if lines and max(map(len, lines)) > _RUN_ON_MIN:
+        lines = _split_run_on(lines)
     lines, md_notes = _strip_wrappers(lines)
     heading_lines: list[str] = []
     first = _read_masthead(lines, res.meta, heading_lines)

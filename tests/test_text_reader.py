@@ -1240,6 +1240,35 @@ def test_label_glued_to_its_text():
     assert [(c.num, c.text) for c in p1.children] == [("(a)", "progress made;"), ("(b)", "\u201cgaps\u201d remaining;")]
 
 
+def test_run_on_text_with_every_line_break_lost_reads_as_the_original():
+    from pathlib import Path
+
+    from converter.api import convert
+
+    seed = (Path(__file__).resolve().parent.parent / "samples" / "A_RES_65_124.txt").read_text(encoding="utf-8")
+    one = " ".join(seed.split())
+    assert "\n" not in one.strip()
+    assert convert(one, markup_date="2026-01-01") == convert(seed, markup_date="2026-01-01")
+
+
+def test_run_on_text_breaks_at_formula_recitals_numbers_labels_and_closing():
+    text = ("[without reference to a Main Committee (A/78/L.1)] 78/1. Cooperation with the Organization "
+            "The General Assembly, Recalling its resolution 46/182 of 19 December 1991,\u00b9 Deeply concerned at the "
+            "increasing number of natural disasters, which affect the interests of the peoples, 1. Takes note of the "
+            "report; 2. Requests the Secretary-General to report on: (a) The progress made; (b) The gaps that remain; "
+            "3. Decides to remain seized of the matter. 75th plenary meeting 5 December 2023")
+    r = read_text(text)
+    assert r.meta.title == "Cooperation with the Organization" and r.formula == "The General Assembly,"
+    assert [p.text.split()[0] for p in r.preamble] == ["Recalling", "Deeply"]
+    assert [b.num for b in r.body] == ["1.", "2.", "3."]
+    assert [c.num for c in r.body[1].children] == ["(a)", "(b)"]
+    assert r.closing.meeting == "75th plenary meeting" and r.closing.date == "2023-12-05"
+    # a long paragraph that cites numbers out of order, or a number after a comma, is left whole
+    long = ("The General Assembly, 1. Recalls paragraphs 3. Of the report and 2. The annex, as well as paragraph 5, "
+            + "and the related discussion " * 20 + "in the Committee.")
+    assert [b.num for b in read_text(long).body] == ["1."]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
