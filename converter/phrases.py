@@ -118,6 +118,11 @@ _NOT_VERBS = frozenset(("is", "was", "has", "this", "its", "his", "thus", "as", 
                         "congress"))
 
 
+# words that never follow a drafting verb, though they follow a plural noun that opens a sentence
+_NOT_AFTER_VERB = frozenset(("of", "can", "may", "shall", "should", "will", "must", "could", "would", "might", "are",
+                             "were", "have", "had"))
+
+
 def operative_opener(text: str) -> bool:
     """Does ``text`` open like an operative paragraph ("Decides", "Also requests", "Strongly condemns")?"""
     words = _first_words(text, 4)
@@ -130,8 +135,10 @@ def operative_opener(text: str) -> bool:
     if i and not w[:1].islower() and not w[:1].isupper():
         return False
     wl = w.lower()
-    if wl in _NOT_VERBS or i + 1 < len(words) and words[i + 1] == "of":
-        return False  # (a plural noun: "Conditions of service", "Summaries of records"; no drafting verb takes "of")
+    if wl in _NOT_VERBS or i + 1 < len(words) and words[i + 1] in _NOT_AFTER_VERB:
+        # (a plural noun: "Conditions of service", "Summaries of records", "Nominations can also be submitted";
+        # no drafting verb takes "of", nor has a modal or auxiliary verb after it)
+        return False
     return wl.endswith("s") and not wl.endswith(("ss", "us", "is")) and len(wl) > 3
 
 

@@ -1269,6 +1269,19 @@ def test_run_on_text_breaks_at_formula_recitals_numbers_labels_and_closing():
     assert [b.num for b in read_text(long).body] == ["1."]
 
 
+def test_sentence_opening_with_a_plural_noun_and_a_modal_goes_on_in_its_paragraph():
+    text = ("The General Assembly,\n\n1. Adopts the rules annexed to the present resolution.\n\n"
+            "Annex\n\nRules of the awards\n\n"
+            "1. The awards shall be open to all partnerships at the local and national levels.\n\n"
+            "2. Self-nominations and nominations by third parties are both acceptable.\n"
+            "Nominations can also be submitted by the following:\n\n(a) Governments of Member States;\n\n"
+            "(b) Entities of the United Nations system.\n")
+    annex = read_text(text).annexes[0]
+    p2 = [b for b in annex.blocks if b.num == "2."][0]
+    assert p2.text.endswith("are both acceptable. Nominations can also be submitted by the following:")
+    assert [c.num for c in p2.children] == ["(a)", "(b)"]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
