@@ -1449,7 +1449,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             if zone != "preamble" and gap and not broke and prev_text.endswith(",") and line.endswith(":") and len(line) < 80:
                 start("text", None, line)  # "Have agreed as follows:", "Declare the following:" after the recitals
                 continue
-            if zone != "preamble" and phrases.operative_opener(line) and prev_text.endswith((".", ";")):
+            if zone != "preamble" and prev_text.endswith((".", ";")) and (
+                    phrases.common_operative_opener(line) if zone == "annex" else phrases.operative_opener(line)):
+                # (in an annex's prose a sentence may open with a plural noun: "Countries having already …")
                 start("text", None, line)
                 continue
             if zone != "preamble" and phrases.preamble_opener(line) and prev_text.endswith((",", ";", ".")) and (

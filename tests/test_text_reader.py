@@ -1282,6 +1282,20 @@ def test_sentence_opening_with_a_plural_noun_and_a_modal_goes_on_in_its_paragrap
     assert [c.num for c in p2.children] == ["(a)", "(b)"]
 
 
+def test_annex_sentence_opening_with_a_plural_noun_stays_in_its_numbered_paragraph():
+    text = ("The General Assembly,\n\n1. Adopts the guidelines annexed to the present resolution.\n\n"
+            "Annex\n\nGuidelines for voluntary national reviews\n\n"
+            "1. Countries presenting voluntary national reviews are encouraged to report on progress.\n"
+            "Countries having already conducted a voluntary national review could consider highlighting trends.\n\n"
+            "2. Declarations under article 18 shall be made at the time of ratification or accession.\n"
+            "Declarations made at the time of signature are subject to confirmation upon ratification.\n")
+    blocks = read_text(text).annexes[0].blocks
+    paras = [b for b in blocks if b.kind != "heading"]
+    assert [b.num for b in paras] == ["1.", "2."]
+    assert paras[0].text.endswith("could consider highlighting trends.")
+    assert paras[1].text.endswith("subject to confirmation upon ratification.")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
