@@ -1340,8 +1340,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                         cur.add(pending[k])
                         k += 1
                     continue
-            if cur.kind == "annex-title" and not gap and not _starts_sentence(line) and (
-                    not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400)):
+            if cur.kind == "annex-title" and not gap and cur.length < 400 and (not _starts_sentence(line) and (
+                    not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400))
+                    or _OPEN_ENDED.search(cur.tail)):  # ("… the Rule of" / "Law: Towards the Achievement …")
                 cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
                 continue
             if cur.kind == "section" and gap and (line[:1].islower() or _OPEN_ENDED.search(cur.tail)) \

@@ -1296,6 +1296,18 @@ def test_annex_sentence_opening_with_a_plural_noun_stays_in_its_numbered_paragra
     assert paras[1].text.endswith("subject to confirmation upon ratification.")
 
 
+def test_annex_title_line_ending_in_a_function_word_goes_on():
+    text = ("The General Assembly,\n\n1. Endorses the Declaration annexed to the present resolution.\n\n"
+            "53rd plenary meeting\n16 December 2021\n\nAnnex\n\n"
+            "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of\n"
+            "Law: Towards the Achievement of the 2030 Agenda for Sustainable Development\n\n"
+            "We, Heads of State and Government, Ministers and Representatives of Member States,\n\n"
+            "1. Declare our commitment to the rule of law, and to the Declaration adopted at Kyoto in 1970.\n")
+    annex = read_text(text).annexes[0]
+    assert annex.title == ("Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: "
+                           "Towards the Achievement of the 2030 Agenda for Sustainable Development")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
