@@ -1316,7 +1316,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "section" and not cur.length:
             cur.text = line  # "I." alone, heading on the next line
             continue
-        if cur.kind == "annex-title" and not gap and _PLACE_DATE.match(line) and len(line) < 80:
+        if cur.kind == "annex-title" and not gap and _PLACE_DATE.match(line) and len(line) < 80 \
+                and not _OPEN_ENDED.search(cur.tail):  # (not the title's own end: "… Decade for" / "Action, …, 2018–2028")
             start("annex-title", None, line)  # "New York, 22 to 24 March 2023": a subtitle
             continue
         if cur.kind == "annex-title" and _short_heading(line, width) and not _next_is_blank(pending, k) \
@@ -1342,7 +1343,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     continue
             if cur.kind == "annex-title" and not gap and cur.length < 400 and (not _starts_sentence(line) and (
                     not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400))
-                    or _OPEN_ENDED.search(cur.tail)):  # ("… the Rule of" / "Law: Towards the Achievement …")
+                    or _OPEN_ENDED.search(cur.tail)  # ("… the Rule of" / "Law: Towards the Achievement …")
+                    # (a full line in Title Case without end punctuation: "… on the Midterm Comprehensive" /
+                    # "Review of the …"; not "… global road safety" / "The 2030 horizon …", a subtitle)
+                    or not short_prev and cur.tail.rsplit(" ", 1)[-1][:1].isupper() and not _ends_paragraph(cur.tail)
+                    and not _looks_like_block_start(line) and not phrases.strong_preamble_opener(line)
+                    and line.split(" ", 1)[0] not in ("The", "We", "A", "An")):
                 cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
                 continue
             if cur.kind == "section" and gap and (line[:1].islower() or _OPEN_ENDED.search(cur.tail)) \

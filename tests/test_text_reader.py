@@ -1308,6 +1308,28 @@ def test_annex_title_line_ending_in_a_function_word_goes_on():
                            "Towards the Achievement of the 2030 Agenda for Sustainable Development")
 
 
+def test_annex_title_in_title_case_goes_on_over_full_lines_to_its_year():
+    text = ("The General Assembly,\n\n1. Approves the provisional agenda annexed to the present resolution.\n\n"
+            "Annex I\n\n"
+            "Provisional agenda of the United Nations Conference on the Midterm Comprehensive\n"
+            "Review of the Implementation of the Objectives of the International Decade for\n"
+            "Action, \u201cWater for Sustainable Development\u201d, 2018\u20132028\n\n"
+            "New York, 22 to 24 March 2023\n\n1. Opening of the Conference.\n\n2. Election of the President.\n")
+    annex = read_text(text).annexes[0]
+    assert annex.title.startswith("Provisional agenda of the United Nations Conference on the Midterm Comprehensive "
+                                  "Review of the Implementation")
+    assert annex.title.endswith("Decade for Action, \u201cWater for Sustainable Development\u201d, 2018\u20132028")
+    # a title in small letters that ends its line is followed by a subtitle, then the text
+    text2 = ("The General Assembly,\n\n1. Endorses the political declaration annexed to the present resolution.\n\n"
+             "Annex\n\nPolitical declaration of the high-level meeting on improving global road safety\n"
+             "The 2030 horizon for road safety: securing a decade of action and delivery\n"
+             "We, ministers and other representatives of States and Governments, assembled at the\n"
+             "United Nations on 30 June and 1 July 2022, for a high-level meeting on road safety:\n"
+             "1. Recognize that road safety is an urgent development priority.\n")
+    annex2 = read_text(text2).annexes[0]
+    assert annex2.title == "Political declaration of the high-level meeting on improving global road safety"
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
