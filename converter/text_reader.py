@@ -1462,8 +1462,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 start("text", None, line)
                 continue
             if zone != "preamble" and phrases.preamble_opener(line) and prev_text.endswith((",", ";", ".")) and (
-                    gap or short_prev or phrases.strong_preamble_opener(line) and not _wrapped_title(line, short_prev)):
-                start("text", None, line)  # preambular paragraphs of a section ("Recalling …,")
+                    gap or short_prev or phrases.strong_preamble_opener(line) and not _wrapped_title(line, short_prev)) \
+                    and not (cur.kind == "para" and prev_text.endswith(",") and not phrases.strong_preamble_opener(line)):
+                # preambular paragraphs of a section ("Recalling …,"); not a name that goes on in a numbered
+                # paragraph after a comma and a stray blank line ("… and/or Desertification," / "" / "Particularly
+                # in Africa;")
+                start("text", None, line)
                 continue
         cur.add(line)
         cur.extra["lines"] = cur.extra.get("lines", 1) + 1

@@ -1330,6 +1330,18 @@ def test_annex_title_in_title_case_goes_on_over_full_lines_to_its_year():
     assert annex2.title == "Political declaration of the high-level meeting on improving global road safety"
 
 
+def test_name_going_on_in_a_numbered_paragraph_after_a_comma_and_a_stray_blank_line():
+    text = ("The General Assembly,\n\nRecalling its resolution 76/206,\n\n"
+            "1. Takes note of the report of the Secretary-General on the implementation of\n"
+            "resolution 76/206 on the United Nations Convention to Combat Desertification\n"
+            "in Those Countries Experiencing Serious Drought and/or Desertification,\n\n"
+            "Particularly in Africa;\n"
+            "2. Welcomes the decisions of the fifteenth session of the Conference of the Parties;\n")
+    body = read_text(text).body
+    assert [b.num for b in body] == ["1.", "2."]
+    assert body[0].text.endswith("and/or Desertification, Particularly in Africa;")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
