@@ -428,8 +428,9 @@ _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
 _NUMBER_TITLE = re.compile(r"^((?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
-_FORMULA_START = re.compile(r"^(The General Assembly|The Security Council|THE GENERAL ASSEMBLY|THE SECURITY COUNCIL)"
-                            r"\s*[,.:]?\s*")  # (in capitals as some typed copies have it)
+# (in capitals as some typed copies have it; with the letters OCR confuses, kept as printed: "Tbe General Assemb1y")
+_FORMULA_START = re.compile(r"^(T(?:h|b|li)[ec] G[ec]n[ec]ra[l1I] A[s5][s5][ec](?:m|rn)b[l1I]y|The Security Council"
+                            r"|THE GENERAL ASSEMBLY|THE SECURITY COUNCIL)\s*[,.:]?\s*")
 
 _COMMITTEES = [
     ("without reference to a Main Committee", "noMainCommittee"),
@@ -1171,7 +1172,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             cur.extra["lines"] = cur.extra.get("lines", 1) + 1
             continue
 
-        fm = (_FORMULA_START.match(line) if zone == "preamble" and line.startswith(("The ", "THE "))
+        fm = (_FORMULA_START.match(line) if zone == "preamble" and line[:1] == "T"
               and not blocks_have(blocks, cur, "formula") else None)
         if fm and (cur is None or prev_ends):
             rest = line[fm.end() :]

@@ -1342,6 +1342,14 @@ def test_name_going_on_in_a_numbered_paragraph_after_a_comma_and_a_stray_blank_l
     assert body[0].text.endswith("and/or Desertification, Particularly in Africa;")
 
 
+def test_formula_with_letters_ocr_confuses_is_the_formula_kept_as_printed():
+    for printed in ("Tbe General Assemb1y,", "The Genera1 Assernbly,", "Tlie General Asscmbly,"):
+        r = read_text(f"Cooperation between the United Nations and the Organization\n\n{printed}\n\n"
+                      "Recalling its resolution 64/183,\n\n1. Decides to remain seized of the matter.\n")
+        assert r.formula == printed and r.meta.title == "Cooperation between the United Nations and the Organization"
+        assert [b.kind for b in r.preamble] == ["preamble"]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
