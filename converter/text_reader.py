@@ -695,7 +695,8 @@ _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]
 # ---------------------------------------------------------------------------------------------
 # 4. page furniture
 
-_PAGE_NO = re.compile(r"^(?:Page\s+)?\d{1,3}\s*/\s*\d{1,3}$|^-\s*\d{1,3}\s*-$")
+# "2/5", "Page 2/5", "- 2 -", and as word processors print them: "Page 2", "Page 2 of 5"
+_PAGE_NO = re.compile(r"^(?:Page\s+)?\d{1,3}\s*/\s*\d{1,3}$|^-\s*\d{1,3}\s*-$|^Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$")
 _JOB_ANY = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\*\d{7,8}\*)?$")
 _JOB_PAGE = re.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
 # any of the four (each anchored at both ends): one match instead of four

@@ -1350,6 +1350,16 @@ def test_formula_with_letters_ocr_confuses_is_the_formula_kept_as_printed():
         assert [b.kind for b in r.preamble] == ["preamble"]
 
 
+def test_page_numbers_as_word_processors_print_them_are_furniture():
+    for furniture in ("Page 2", "Page 2 of 3"):
+        text = ("The General Assembly,\n\nRecalling its resolution 64/183 on cooperation between the United Nations\n"
+                f"and the Organization, and its decision on the matter,\n\n{furniture}\n\n"
+                "1. Decides to remain seized of the matter.\n")
+        r = read_text(text)
+        assert r.preamble[0].text.endswith("and the Organization, and its decision on the matter,")
+        assert [b.num for b in r.body] == ["1."]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
