@@ -1330,12 +1330,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind in ("section", "annex-title"):
             # a heading or title wraps onto short lines without end punctuation; anything else starts the text
             if cur.kind == "section" and not gap and cur.tail.endswith(",") and cur.length < 300 \
-                    and line[:1].islower() and len(line) < 160 and not _ends_paragraph(line) \
-                    and _next_starts_block(pending, k):
+                    and _heading_end_after_comma(line, pending, k):
                 cur.add(line)  # "VI" / "Special Rapporteur … forms of racism," / "racial discrimination, …" / "29."
                 continue
             if not gap and not _ends_paragraph(cur.tail) and cur.length < 400:
-                rest = _heading_run_before_block(pending, k, line) if cur.kind == "section" and line[:1].isalpha() \
+                rest = _heading_rest(pending, k, line) if cur.kind == "section" and line[:1].isalpha() \
                     and len(line) >= 0.85 * width else -1
                 if len(line) < 0.85 * width or rest >= 0:
                     cur.add(line)
@@ -1641,7 +1640,7 @@ def _list_ends_before_next_block(pending: list[str], k: int) -> bool:
     return False
 
 
-def _heading_run_before_block(pending: list[str], k: int, line: str) -> int:
+def _heading_rest(pending: list[str], k: int, line: str) -> int:
     """If ``line`` (a full line under a section heading) starts the heading's unpunctuated rest, up to four lines
     in all, with the next numbered paragraph or the section's first recital after it ("II Implementation of the
     1995 Agreement …" / "of the United Nations Convention …" / "… Migratory Fish Stocks" / "" / "41. Welcomes";
@@ -1671,11 +1670,15 @@ def _section_text_follows(pending: list[str], k: int) -> bool:
 
 
 def _heading_wraps_at_comma(pending: list[str], k: int) -> bool:
-    """After a heading line that ends with a comma: is the next line its unpunctuated end, in small letters,
-    with a numbered paragraph (or section) right after it?"""
-    nxt = pending[k] if k < len(pending) else ""
-    return (bool(nxt) and nxt[:1].islower() and len(nxt) < 160 and not _ends_paragraph(nxt)
-            and _next_starts_block(pending, k + 1))
+    """After a heading line that ends with a comma: is the next line (``pending[k]``) its end?"""
+    return k < len(pending) and _heading_end_after_comma(pending[k], pending, k + 1)
+
+
+def _heading_end_after_comma(line: str, pending: list[str], k: int) -> bool:
+    """Is ``line``, after a heading line that ends with a comma, the heading's unpunctuated end, in small letters,
+    with a numbered paragraph (or section) right after it (from ``k`` on)?"""
+    return (bool(line) and line[:1].islower() and len(line) < 160 and not _ends_paragraph(line)
+            and _next_starts_block(pending, k))
 
 
 def _next_starts_block(pending: list[str], k: int, number: int | None = None) -> bool:
