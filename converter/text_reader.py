@@ -267,10 +267,17 @@ _RUN_ON_MIN = 300  # a line this long may hold several paragraphs
 _RUN_ON_FORMULA = re.compile(r" (?=The General Assembly(?:[,:] | [A-Z]))")  # (not "The General Assembly should")
 _SUP_CALL = "[\u00b9\u00b2\u00b3\u2070-\u2079*]{0,3}"  # a footnote's call after the punctuation
 _RUN_ON_PHRASE = re.compile(r",(?:" + _SUP_CALL + r"|\d{1,3}) (?=[A-Z][a-z])")
-_RUN_ON_NUM = re.compile(r"([.;:,])" + _SUP_CALL + r" (\d{1,3})\. (?=[A-Z\u201c])")  # (after a comma: the first)
+_RUN_ON_NUM = re.compile(r"([.;:,]?)" + _SUP_CALL + r" (\d{1,3})\. (?=[A-Z\u201c])")
+# a section's number and heading before its paragraph 1: "…; II Operational activities 1. Reaffirms"
+_RUN_ON_SECTION = re.compile(r"[.;:,]" + _SUP_CALL + r" ((?:[IVXL]{1,6}|[A-H])\.? [A-Z][^.;:]{2,200}) $")
 _RUN_ON_LABEL = re.compile(r"(?<=[:;]) \(([a-z])\) (?=\S)")
 _RUN_ON_TITLE = re.compile(r"(?<=\]) (?=(?:E?S-)?\d{1,3}/\d{1,4}\. [A-Z])")
 _RUN_ON_MEETING = re.compile(r"(?<=[.;]) (?=\d+(?:st|nd|rd|th)(?: \(?resumed\)?)? plenary meeting\b)")
+
+
+def _last_cut_before(cuts: set[int], at: int) -> int:
+    """The last cut before ``at`` (0 if none)."""
+    return max((c for c in cuts if c < at), default=0)
 
 
 def _split_run_on(lines: list[str]) -> list[str]:
@@ -285,15 +292,23 @@ def _split_run_on(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         cuts: set[int] = set()
-        nxt = 1
+        nxt, found = 1, 0
         first_num = None
         for m in _RUN_ON_NUM.finditer(line):
-            if int(m.group(2)) == nxt and (nxt == 1 or m.group(1) != ","):
-                cuts.add(m.start(2))
-                first_num = m.start(2) if first_num is None else first_num
-                nxt += 1
+            n, after, at = int(m.group(2)), m.group(1), m.start(2)
+            # a section's number and heading right before it (no clause's end): "…; II Contribution … 19. Reiterates"
+            sec = _RUN_ON_SECTION.search(line, _last_cut_before(cuts, at), at) if not after and n in (1, nxt) else None
+            # the next number after a clause's end or a section's heading; paragraph 1 also after a recital's
+            # comma, and again where numbering starts anew
+            if n == nxt and (after in (".", ";", ":") or sec) or n == 1 and (after or sec or nxt == 1):
+                cuts.add(at)
+                if sec:
+                    cuts.add(sec.start(1))
+                found += 1
+                first_num = at if first_num is None else first_num
+                nxt = n + 1
         formula = _RUN_ON_FORMULA.search(line)
-        if nxt <= 2 and not formula:
+        if found < 2 and not formula:
             out.append(line)  # one paragraph, however long
             continue
         if formula:

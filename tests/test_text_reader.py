@@ -1263,6 +1263,18 @@ def test_run_on_text_breaks_at_formula_recitals_numbers_labels_and_closing():
     assert [b.num for b in r.body] == ["1.", "2.", "3."]
     assert [c.num for c in r.body[1].children] == ["(a)", "(b)"]
     assert r.closing.meeting == "75th plenary meeting" and r.closing.date == "2023-12-05"
+    # sections: a number and heading right before the section's first paragraph, numbered on or anew
+    for first in ("3", "1"):
+        second = str(int(first) + 1)
+        sections = ("The General Assembly, Recalling its resolution 46/182 of 19 December 1991 on the strengthening "
+                    "of the coordination of emergency humanitarian assistance of the United Nations, "
+                    "1. Takes note of the report; "
+                    f"2. Requests a report; II Contribution of operational activities {first}. Reiterates the call; "
+                    f"{second}. Decides to remain seized of the matter.")
+        body = read_text(sections).body
+        assert [(b.kind, b.num) for b in body] == [("paragraph", "1."), ("paragraph", "2."), ("section", "II")]
+        assert body[2].heading == "Contribution of operational activities"
+        assert [c.num for c in body[2].children] == [first + ".", second + "."]
     # a long paragraph that cites numbers out of order, or a number after a comma, is left whole
     long = ("The General Assembly, 1. Recalls paragraphs 3. Of the report and 2. The annex, as well as paragraph 5, "
             + "and the related discussion " * 20 + "in the Committee.")
