@@ -275,11 +275,6 @@ _RUN_ON_TITLE = re.compile(r"(?<=\]) (?=(?:E?S-)?\d{1,3}/\d{1,4}\. [A-Z])")
 _RUN_ON_MEETING = re.compile(r"(?<=[.;]) (?=\d+(?:st|nd|rd|th)(?: \(?resumed\)?)? plenary meeting\b)")
 
 
-def _last_cut_before(cuts: set[int], at: int) -> int:
-    """The last cut before ``at`` (0 if none)."""
-    return max((c for c in cuts if c < at), default=0)
-
-
 def _split_run_on(lines: list[str]) -> list[str]:
     """Break a line that runs several paragraphs together where the evidence of each new block is plain: the
     formula; in the preamble a common drafting phrase after a comma ("…, Recalling also …"); paragraph numbers in
@@ -292,16 +287,17 @@ def _split_run_on(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         cuts: set[int] = set()
-        nxt, found = 1, 0
+        nxt, found, last = 1, 0, 0  # (``last``: the last number's place)
         first_num = None
         for m in _RUN_ON_NUM.finditer(line):
             n, after, at = int(m.group(2)), m.group(1), m.start(2)
             # a section's number and heading right before it (no clause's end): "…; II Contribution … 19. Reiterates"
-            sec = _RUN_ON_SECTION.search(line, _last_cut_before(cuts, at), at) if not after and n in (1, nxt) else None
+            sec = _RUN_ON_SECTION.search(line, last, at) if not after and n in (1, nxt) else None
             # the next number after a clause's end or a section's heading; paragraph 1 also after a recital's
             # comma, and again where numbering starts anew
             if n == nxt and (after in (".", ";", ":") or sec) or n == 1 and (after or sec or nxt == 1):
                 cuts.add(at)
+                last = at
                 if sec:
                     cuts.add(sec.start(1))
                 found += 1
