@@ -1372,6 +1372,24 @@ def test_page_numbers_as_word_processors_print_them_are_furniture():
         assert [b.num for b in r.body] == ["1."]
 
 
+def test_section_heading_cut_by_a_page_break_goes_on_after_it():
+    text = ("United Nations A/RES/75/237\nGeneral Assembly Distr.: General\n4 January 2021\nSeventy-fifth session\n"
+            "Agenda item 71 (b)\n\nResolution adopted by the General Assembly on 31 December 2020\n\n"
+            "[on the report of the Third Committee (A/75/480/Add.1)]\n\n"
+            "75/237. A global call for concrete action for the elimination of racism\n\nThe General Assembly,\n\n"
+            "Recognizing that the global fight against racism, racial discrimination, xenophobia and\n"
+            "related intolerance is a matter of priority for the international community,\n"
+            "I International Convention on the Elimination of All Forms of Racial\n\n"
+            "21-00003 4/9\n\n"
+            "Discrimination\n"
+            "1. Reaffirms the paramount importance of universal adherence to the Convention;\n"
+            "2. Calls upon States that have not done so to accede to the Convention.\n")
+    sec = read_text(text).body[0]
+    assert sec.kind == "section" and sec.heading == ("International Convention on the Elimination of All Forms of "
+                                                     "Racial Discrimination")
+    assert [c.num for c in sec.children] == ["1.", "2."]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
