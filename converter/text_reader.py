@@ -1364,12 +1364,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
                 continue
             if cur.kind == "section" and gap and (line[:1].islower() or _OPEN_ENDED.search(cur.tail)
-                                                  or broke and not short_prev) \
+                                                  or not short_prev) \
                     and len(line) < 0.85 * width and not _ends_paragraph(cur.tail) and not _ends_paragraph(line) \
                     and _section_text_follows(pending, k):
                 # the heading's last words after a stray blank line ("… adopted by the Economic and" / "" / "Social
-                # Council at its 2020 session") or after a page break that cut its full line ("… All Forms of
-                # Racial" / page / "Discrimination"), then the next paragraph or the section's first recital
+                # Council at its 2020 session") or after a page break or a stray blank line that cut its full line
+                # ("… All Forms of Racial" / page / "Discrimination"), then the next paragraph or the section's
+                # first recital
                 cur.add(line)
                 continue
             start("text", None, line)

@@ -1372,7 +1372,7 @@ def test_page_numbers_as_word_processors_print_them_are_furniture():
         assert [b.num for b in r.body] == ["1."]
 
 
-def test_section_heading_cut_by_a_page_break_goes_on_after_it():
+def test_section_heading_cut_by_a_page_break_or_a_stray_blank_line_goes_on_after_it():
     text = ("United Nations A/RES/75/237\nGeneral Assembly Distr.: General\n4 January 2021\nSeventy-fifth session\n"
             "Agenda item 71 (b)\n\nResolution adopted by the General Assembly on 31 December 2020\n\n"
             "[on the report of the Third Committee (A/75/480/Add.1)]\n\n"
@@ -1384,10 +1384,11 @@ def test_section_heading_cut_by_a_page_break_goes_on_after_it():
             "Discrimination\n"
             "1. Reaffirms the paramount importance of universal adherence to the Convention;\n"
             "2. Calls upon States that have not done so to accede to the Convention.\n")
-    sec = read_text(text).body[0]
-    assert sec.kind == "section" and sec.heading == ("International Convention on the Elimination of All Forms of "
-                                                     "Racial Discrimination")
-    assert [c.num for c in sec.children] == ["1.", "2."]
+    for cut in ("\n\n21-00003 4/9\n\n", "\n\n"):  # a page break, or a stray blank line in a typed copy
+        sec = read_text(text.replace("\n\n21-00003 4/9\n\n", cut)).body[0]
+        assert sec.kind == "section" and sec.heading == ("International Convention on the Elimination of All Forms "
+                                                         "of Racial Discrimination")
+        assert [c.num for c in sec.children] == ["1.", "2."]
 
 
 def test_closing_words_after_a_list_without_a_blank_line():
