@@ -1364,15 +1364,20 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
                 continue
             if cur.kind == "section" and gap and (line[:1].islower() or _OPEN_ENDED.search(cur.tail)
-                                                  or not short_prev) \
-                    and len(line) < 0.85 * width and not _ends_paragraph(cur.tail) and not _ends_paragraph(line) \
-                    and _section_text_follows(pending, k):
+                                                  or not short_prev) and not _ends_paragraph(cur.tail):
                 # the heading's last words after a stray blank line ("… adopted by the Economic and" / "" / "Social
                 # Council at its 2020 session") or after a page break or a stray blank line that cut its full line
                 # ("… All Forms of Racial" / page / "Discrimination"), then the next paragraph or the section's
-                # first recital
-                cur.add(line)
-                continue
+                # first recital; or the rest of it in full lines ("… the Provisions of" / "" / "the United Nations
+                # Convention …" / "… Migratory Fish" / "Stocks" / "" / "42. Welcomes")
+                rest = 0 if len(line) < 0.85 * width and not _ends_paragraph(line) \
+                    and _section_text_follows(pending, k) else _heading_rest(pending, k, line)
+                if rest >= 0:
+                    cur.add(line)
+                    for _ in range(rest):
+                        cur.add(pending[k])
+                        k += 1
+                    continue
             start("text", None, line)
             continue
         if cur.kind == "label" and gap and line[:1].islower() and not _next_is_label(pending, k) and (

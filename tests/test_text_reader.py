@@ -1391,6 +1391,19 @@ def test_section_heading_cut_by_a_page_break_or_a_stray_blank_line_goes_on_after
         assert [c.num for c in sec.children] == ["1.", "2."]
 
 
+def test_section_heading_rest_in_full_lines_after_a_stray_blank_line():
+    text = ("The General Assembly,\n\n1. Calls upon States to address the impacts of underwater noise, taking into\n"
+            "account the best available scientific information and the precautionary approach;\n\n"
+            "II Implementation of the 1995 Agreement for the Implementation of the Provisions of\n\n"
+            "the United Nations Convention on the Law of the Sea of 10 December 1982 relating to\n"
+            "the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish\n"
+            "Stocks\n\n2. Welcomes the most recent accession to the Agreement, and calls upon all States\n"
+            "to ratify or accede to the Agreement;\n")
+    sec = read_text(text).body[1]
+    assert sec.kind == "section" and sec.heading.endswith("Straddling Fish Stocks and Highly Migratory Fish Stocks")
+    assert [c.num for c in sec.children] == ["2."]
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
