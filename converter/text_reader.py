@@ -1625,10 +1625,12 @@ def _alone_before_sentence(line: str, pending: list[str], k: int) -> bool:
 
 
 def _long_heading_above(cur: _Raw | None, gap: bool) -> None:
-    """An unpunctuated, capitalised text of up to two lines' length before a blank line and a numbered paragraph
-    is a heading, however long it wraps ("Overarching objective 1: Enhance … sustainable development");
-    shorter ones are headings anyway (``_is_heading_text``)."""
-    if gap and cur is not None and cur.kind == "text" and 150 <= cur.length < 300 and _heading_like(cur.text, 300):
+    """An unpunctuated, capitalised text of up to two lines' length before a numbered paragraph is a heading: after
+    a blank line however long it wraps ("Overarching objective 1: Enhance … sustainable development"), without
+    one in two lines at most ("Financing of the support account … for the financial periods" / "from 1 July 2020 to
+    30 June 2021 …" / "13."); shorter ones are headings anyway (``_is_heading_text``)."""
+    if cur is not None and cur.kind == "text" and 150 <= cur.length < 300 and (gap or cur.extra.get("lines", 1) <= 2) \
+            and _heading_like(cur.text, 300):
         cur.extra["heading"] = True
 
 

@@ -1404,6 +1404,18 @@ def test_section_heading_rest_in_full_lines_after_a_stray_blank_line():
     assert [c.num for c in sec.children] == ["2."]
 
 
+def test_two_line_heading_without_blank_lines_before_a_numbered_paragraph():
+    text = ("The General Assembly,\n\n"
+            "1. Approves the support account requirements in the amount of 355,694,500 dollars for the\n"
+            "financial period from 1 July 2022 to 30 June 2023, inclusive of related post requirements;\n"
+            "Financing of the support account for peacekeeping operations for the financial periods\n"
+            "from 1 July 2020 to 30 June 2021 and from 1 July 2022 to 30 June 2023\n"
+            "2.\nDecides that the requirements for the support account shall be financed as follows.\n")
+    body = read_text(text).body
+    assert [(b.kind, b.num) for b in body] == [("paragraph", "1."), ("heading", None), ("paragraph", "2.")]
+    assert body[1].text.endswith("and from 1 July 2022 to 30 June 2023")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
