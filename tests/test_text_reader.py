@@ -1407,7 +1407,8 @@ def test_section_heading_rest_in_full_lines_after_a_stray_blank_line():
 def test_two_line_heading_without_blank_lines_before_a_numbered_paragraph():
     text = ("The General Assembly,\n\n"
             "1. Approves the support account requirements in the amount of 355,694,500 dollars for the\n"
-            "financial period from 1 July 2022 to 30 June 2023, inclusive of related post requirements;\n"
+            "financial period from 1 July 2022 to 30 June 2023, inclusive of related post and non-post\n"
+            "requirements;\n"
             "Financing of the support account for peacekeeping operations for the financial periods\n"
             "from 1 July 2020 to 30 June 2021 and from 1 July 2022 to 30 June 2023\n"
             "2.\nDecides that the requirements for the support account shall be financed as follows.\n")
