@@ -620,13 +620,16 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     if not found:
         # no masthead, but a title above the formula (a typed copy): "Cooperation between …"
         kept = [l for l in head if l and l != "\ue002"]
-        # "B" (or "B1", its call glued) under the title: the series letter, a heading of its own
-        series = kept.pop() if len(kept) > 1 and _SERIES_LETTER.match(kept[-1]) else None
+        # "B" (or "B1", its call glued) under the title: the series letter, a heading of its own, and the lines
+        # under it its part's own title ("A" / "Information in the service of humanity")
+        at = next((i for i in range(len(kept) - 1, 0, -1) if _SERIES_LETTER.match(kept[i])), None)
+        series = kept[at:] if at is not None and len(kept) - at <= 3 else []
+        if series:
+            del kept[at:]
         text = " ".join(kept).strip()
         if text and len(text) < 400 and (not _ends_paragraph(text) or _heading_like(text, limit=400)) and _FORMULA_START.match(lines[formula_at] if formula_at < len(lines) else ""):
             meta.title = _single_spaced(text)
-            if series:
-                headings.append(series)
+            headings.extend(series)
             return formula_at
         return 0
     meta.has_masthead = has_items  # the number-and-title line alone is the preface, not a masthead

@@ -1417,6 +1417,16 @@ def test_two_line_heading_without_blank_lines_before_a_numbered_paragraph():
     assert body[1].text.endswith("and from 1 July 2022 to 30 June 2023")
 
 
+def test_typed_series_letter_and_part_title_under_the_title():
+    text = ("Questions relating to information\n\nA\nInformation in the service of humanity\nThe General Assembly,\n\n"
+            "Taking note of the report of the Committee on Information,\n\n"
+            "1. Urges all countries to cooperate in reducing existing disparities in information flows.\n")
+    r = read_text(text)
+    assert r.meta.title == "Questions relating to information"
+    assert [h.text for h in r.headings] == ["A", "Information in the service of humanity"]
+    assert r.formula == "The General Assembly," and len(r.preamble) == 1
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
