@@ -1456,9 +1456,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     and (gap and not broke and not (prev_text.endswith(",") and _title_cased_after_opener(line))
                          or broke and (not prev_text.endswith(",") or phrases.strong_preamble_opener(line)
                                        or phrases.common_operative_opener(line))
-                         or not _wrapped_title(line, short_prev)):
+                         or not _wrapped_title(line, short_prev)) \
+                    and not (prev_text.endswith(":") and not gap and _capitalised_after_opener(line)):
                 # (a stray blank line inside a name is no new recital: "Production," / "" / "Stockpiling and Use
-                # of Chemical Weapons …")
+                # of Chemical Weapons …"; nor is a title's part after its colon: "… endorsed the Hamburg Update:" /
+                # "Taking Forward the Group of 20 Action Plan …")
                 start("text", None, line)
                 continue
             numbered_body = zone == "body-started" and expect_para > 1
@@ -1582,6 +1584,13 @@ def _title_cased_after_opener(line: str) -> bool:
         return False
     content = [w for w in words if w.lower().strip(",:;") not in _FUNCTION_WORDS]
     return len(content) >= 2 and all(w[:1].isupper() for w in content[:2])
+
+
+def _capitalised_after_opener(line: str) -> bool:
+    """Does a capitalised word that is no name's start follow the line's first word ("Taking Forward the …", not
+    "Recalling United Nations …")? Read after a colon, it is a title's second part."""
+    words = line.split(None, 3)[1:3]
+    return len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and words[1][:1].islower()
 
 
 def _wrapped_title(line: str, short_prev: bool) -> bool:

@@ -1427,6 +1427,17 @@ def test_typed_series_letter_and_part_title_under_the_title():
     assert r.formula == "The General Assembly," and len(r.preamble) == 1
 
 
+def test_title_part_after_its_colon_is_no_new_recital():
+    text = ("The General Assembly,\n\n"
+            "Appreciating the fact that the Summit of the Group of 20 held in Hamburg, Germany, on 7 and\n"
+            "8 July 2017 endorsed the Hamburg Update:\n"
+            "Taking Forward the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development,\n"
+            "Taking note of the report of the Secretary-General,\n\n1. Decides to remain seized of the matter.\n")
+    pre = read_text(text).preamble
+    assert [p.text.split()[0] for p in pre] == ["Appreciating", "Taking"]
+    assert "Hamburg Update: Taking Forward the Group of 20" in pre[0].text
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
