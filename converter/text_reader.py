@@ -1413,7 +1413,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble"
                 and not phrases.strong_preamble_opener(cur.text))):  # ("Recalling … the General" / "" / "Assembly, …")
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
-            if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)):
+            if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)) \
+                    and not _OPEN_ENDED.search(line):  # (not "… or specialized agency or" / page: a sentence)
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
             continue
         if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line, limit=300)
@@ -1564,9 +1565,10 @@ def _heading_stack_follows(pending: list[str], k: int, width: int) -> bool:
 
 
 def _short_heading(line: str, width: int) -> bool:
-    """A line well short of the text width that reads as a heading: "Part one", "Principle 12", "Scope"."""
+    """A line well short of the text width that reads as a heading: "Part one", "Principle 12", "Scope" (not one that
+    ends in "and", "of" or "or": a sentence a page break cut, "… or specialized agency or")."""
     return (0 < len(line) < 0.6 * width and _heading_like(line) and not phrases.strong_preamble_opener(line)
-            and not phrases.operative_opener(line) and not _PARA_NUM.match(line))
+            and not phrases.operative_opener(line) and not _PARA_NUM.match(line) and not _OPEN_ENDED.search(line))
 
 
 _FUNCTION_WORDS = frozenset("a an and the of in on for to into at by with from or as its their".split())

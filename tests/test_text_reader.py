@@ -1438,6 +1438,24 @@ def test_title_part_after_its_colon_is_no_new_recital():
     assert "Hamburg Update: Taking Forward the Group of 20" in pre[0].text
 
 
+def test_sentence_cut_by_a_page_break_under_a_heading_is_no_heading():
+    # paragraphs each on one line (a cleaner joined them), a page break inside one right after "Article 7"
+    text = ("The General Assembly,\n\n1. Adopts the regulations annexed to the present resolution.\n\nAnnex\n\n"
+            "Regulations to give effect to Article 102 of the Charter of the United Nations\n\nArticle 6\n\n"
+            "The date of receipt by the Secretariat of the United Nations of the treaty or international agreement "
+            "registered shall be deemed to be the date of registration, provided that the date of registration shall "
+            "be the date on which the Secretariat received all the information required.\n\nArticle 7\n\n"
+            "A certificate of registration signed by the Secretary-General shall be issued to the registering party, "
+            "or specialized agency or\n\n21-18512 3/9\n\n"
+            "depositary, and also, upon request, to all the signatories and parties to the treaty or international "
+            "agreement.\n")
+    blocks = read_text(text).annexes[0].blocks
+    cert = [b for b in blocks if b.text.startswith("A certificate")]
+    assert len(cert) == 1 and cert[0].kind == "text"
+    assert cert[0].text.endswith("or specialized agency or depositary, and also, upon request, to all the signatories "
+                                 "and parties to the treaty or international agreement.")
+
+
 def test_closing_words_after_a_list_without_a_blank_line():
     r = read_text("The General Assembly,\n\n1. Condemns the use of chemical weapons reported in:\n"
                   "(a) The first report of the Team, of 8 April 2020;\n(b) The second report of the Team;\n"
