@@ -1333,7 +1333,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             cur.text = line  # "I." alone, heading on the next line
             continue
         if cur.kind == "annex-title" and not gap and _PLACE_DATE.match(line) and len(line) < 80 \
-                and not _OPEN_ENDED.search(cur.tail):  # (not the title's own end: "… Decade for" / "Action, …, 2018–2028")
+                and not _open_ended(cur.tail):  # (not the title's own end: "… Decade for" / "Action, …, 2018–2028")
             start("annex-title", None, line)  # "New York, 22 to 24 March 2023": a subtitle
             continue
         if cur.kind == "annex-title" and _short_heading(line, width) and not _next_is_blank(pending, k) \
@@ -1351,14 +1351,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 rest = _heading_rest(pending, k, line) if cur.kind == "section" and line[:1].isalpha() \
                     and len(line) >= 0.85 * width else -1
                 if len(line) < 0.85 * width or rest >= 0:
-                    cur.add(line)
-                    for _ in range(max(rest, 0)):  # the heading's rest, taken at once
-                        cur.add(pending[k])
-                        k += 1
+                    k = _add_heading_lines(cur, line, pending, k, max(rest, 0))
                     continue
             if cur.kind == "annex-title" and not gap and cur.length < 400 and (not _starts_sentence(line) and (
                     not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400))
-                    or _OPEN_ENDED.search(cur.tail)  # ("… the Rule of" / "Law: Towards the Achievement …")
+                    or _open_ended(cur.tail)  # ("… the Rule of" / "Law: Towards the Achievement …")
                     # (a full line in Title Case without end punctuation: "… on the Midterm Comprehensive" /
                     # "Review of the …"; not "… global road safety" / "The 2030 horizon …", a subtitle)
                     or not short_prev and cur.tail.rsplit(" ", 1)[-1][:1].isupper() and not _ends_paragraph(cur.tail)
@@ -1366,7 +1363,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     and line.split(" ", 1)[0] not in ("The", "We", "A", "An")):
                 cur.add(line)  # (a title may break after a quoted name: "… “Oceans and the law of the sea”" / "and …")
                 continue
-            if cur.kind == "section" and gap and (line[:1].islower() or _OPEN_ENDED.search(cur.tail)
+            if cur.kind == "section" and gap and (line[:1].islower() or _open_ended(cur.tail)
                                                   or not short_prev) and not _ends_paragraph(cur.tail):
                 # the heading's last words after a stray blank line ("… adopted by the Economic and" / "" / "Social
                 # Council at its 2020 session") or after a page break or a stray blank line that cut its full line
@@ -1376,10 +1373,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 rest = 0 if len(line) < 0.85 * width and not _ends_paragraph(line) \
                     and _section_text_follows(pending, k) else _heading_rest(pending, k, line)
                 if rest >= 0:
-                    cur.add(line)
-                    for _ in range(rest):
-                        cur.add(pending[k])
-                        k += 1
+                    k = _add_heading_lines(cur, line, pending, k, rest)
                     continue
             start("text", None, line)
             continue
@@ -1414,7 +1408,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 and not phrases.strong_preamble_opener(cur.text))):  # ("Recalling … the General" / "" / "Assembly, …")
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)) \
-                    and not _OPEN_ENDED.search(line):  # (not "… or specialized agency or" / page: a sentence)
+                    and not _open_ended(line):  # (not "… or specialized agency or" / page: a sentence)
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
             continue
         if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line, limit=300)
@@ -1568,7 +1562,7 @@ def _short_heading(line: str, width: int) -> bool:
     """A line well short of the text width that reads as a heading: "Part one", "Principle 12", "Scope" (not one that
     ends in "and", "of" or "or": a sentence a page break cut, "… or specialized agency or")."""
     return (0 < len(line) < 0.6 * width and _heading_like(line) and not phrases.strong_preamble_opener(line)
-            and not phrases.operative_opener(line) and not _PARA_NUM.match(line) and not _OPEN_ENDED.search(line))
+            and not phrases.operative_opener(line) and not _PARA_NUM.match(line) and not _open_ended(line))
 
 
 _FUNCTION_WORDS = frozenset("a an and the of in on for to into at by with from or as its their".split())
@@ -1635,7 +1629,7 @@ def _next_is_blank(pending: list[str], k: int) -> bool:
 def _alone_before_sentence(line: str, pending: list[str], k: int) -> bool:
     """Is ``line`` followed by one blank line, then a sentence (no page break between)?"""
     return (k + 1 < len(pending) and pending[k] == "" and pending[k + 1] and _starts_sentence(pending[k + 1])
-            and line.rsplit(" ", 1)[-1] not in _FUNCTION_WORDS)  # "… between the United Nations and"
+            and not _open_ended(line))  # "… between the United Nations and"
 
 
 def _long_heading_above(cur: _Raw | None, gap: bool) -> None:
@@ -1695,8 +1689,19 @@ def _heading_rest(pending: list[str], k: int, line: str) -> int:
     return -1
 
 
-# a line that ends in a word no heading ends with: it goes on ("… adopted by the Economic and")
-_OPEN_ENDED = re.compile(r"\b(?:and|or|of|the|to|for|on|in|by|with|at|from|a|an)$")
+def _open_ended(text: str) -> bool:
+    """Does ``text`` end in a word no heading or title ends with (one of ``_FUNCTION_WORDS``)? Then it goes on
+    ("… adopted by the Economic and")."""
+    return text.rsplit(" ", 1)[-1] in _FUNCTION_WORDS
+
+
+def _add_heading_lines(cur: _Raw, line: str, pending: list[str], k: int, rest: int) -> int:
+    """Add ``line`` and the ``rest`` lines of ``pending`` from ``k`` on to the heading ``cur``, taken at once;
+    the index past them."""
+    cur.add(line)
+    for nxt in pending[k : k + rest]:
+        cur.add(nxt)
+    return k + rest
 
 
 def _section_text_follows(pending: list[str], k: int) -> bool:
