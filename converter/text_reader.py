@@ -261,18 +261,23 @@ def _normalise(text: str) -> list[str]:
 # 1b. run-on text: a resolution whose line breaks were all lost (a database field, some copy-and-paste)
 
 _RUN_ON_MIN = 300  # a line this long may hold several paragraphs
+# pieces that the run-on patterns share with those that read a line of their own (``_NUMBER_TITLE``, ``_MEETING``,
+# ``_SERIES_LETTER``): a resolution's number, a meeting's ordinal, superscript digits
+_RES_NUMBER = r"(?:E?S-)?\d{1,3}/\d{1,4}"  # "65/124", "ES-11/1"
+_MEETING_ORDINAL = r"\d+(?:st|nd|rd|th)(?: \(?resumed\)?)?"  # "65th", "54th (resumed)"
+_SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070-\u2079"  # (inside a character class)
 # where a block may start inside such a line: the formula, a recital's drafting phrase after a comma, a paragraph
 # number after the end of a clause, a list label after a colon or semicolon, the number-and-title line after the
 # masthead's bracket, the closing meeting line
 _RUN_ON_FORMULA = re.compile(r" (?=The General Assembly(?:[,:] | [A-Z]))")  # (not "The General Assembly should")
-_SUP_CALL = "[\u00b9\u00b2\u00b3\u2070-\u2079*]{0,3}"  # a footnote's call after the punctuation
+_SUP_CALL = "[" + _SUPERSCRIPT_DIGITS + "*]{0,3}"  # a footnote's call after the punctuation
 _RUN_ON_PHRASE = re.compile(r",(?:" + _SUP_CALL + r"|\d{1,3}) (?=[A-Z][a-z])")
 _RUN_ON_NUM = re.compile(r"([.;:,]?)" + _SUP_CALL + r" (\d{1,3})\. (?=[A-Z\u201c])")
 # a section's number and heading before its paragraph 1: "…; II Operational activities 1. Reaffirms"
 _RUN_ON_SECTION = re.compile(r"[.;:,]" + _SUP_CALL + r" ((?:[IVXL]{1,6}|[A-H])\.? [A-Z][^.;:]{2,200}) $")
 _RUN_ON_LABEL = re.compile(r"(?<=[:;]) \(([a-z])\) (?=\S)")
-_RUN_ON_TITLE = re.compile(r"(?<=\]) (?=(?:E?S-)?\d{1,3}/\d{1,4}\. [A-Z])")
-_RUN_ON_MEETING = re.compile(r"(?<=[.;]) (?=\d+(?:st|nd|rd|th)(?: \(?resumed\)?)? plenary meeting\b)")
+_RUN_ON_TITLE = re.compile(r"(?<=\]) (?=" + _RES_NUMBER + r"\. [A-Z])")
+_RUN_ON_MEETING = re.compile(r"(?<=[.;]) (?=" + _MEETING_ORDINAL + r" plenary meeting\b)")
 
 
 def _split_run_on(lines: list[str]) -> list[str]:
@@ -438,7 +443,7 @@ _AGENDA = re.compile(r"\b(Agenda items?\s+[\d\s(),a-z]*?\d[\d\s(),a-z]*?(?:\s*an
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
-_NUMBER_TITLE = re.compile(r"^((?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
+_NUMBER_TITLE = re.compile(r"^(" + _RES_NUMBER + r"(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
 # (in capitals as some typed copies have it; with the letters OCR confuses, kept as printed: "Tbe General Assemb1y")
 _FORMULA_START = re.compile(r"^(T(?:h|b|li)[ec] G[ec]n[ec]ra[l1I] A[s5][s5][ec](?:m|rn)b[l1I]y|The Security Council"
                             r"|THE GENERAL ASSEMBLY|THE SECURITY COUNCIL)\s*[,.:]?\s*")
@@ -703,7 +708,7 @@ def _single_spaced(s: str) -> str:
 _DECISION_BODY = re.compile(r"^At its (?:[\w-]+ ){1,3}(?:plenary )?meetings?\b")
 
 
-_SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?$")
+_SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[" + _SUPERSCRIPT_DIGITS + "]{1,2})?$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -959,7 +964,7 @@ _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$|(?=[A-Za-z\
 _HALF_LABEL = re.compile(r"^([a-z]{1,3}|[ivxlc]{1,6})\)(?:\s+|$)")  # "a)", "ii)": typed or OCR'd without "("
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
-    r"^(\d+(?:st|nd|rd|th)(?: \(?resumed\)?)? (?:plenary )?meeting(?: \(?resumed\)?)?)\s*(" + _DATE_TXT + r")?\s*$"
+    r"^(" + _MEETING_ORDINAL + r" (?:plenary )?meeting(?: \(?resumed\)?)?)\s*(" + _DATE_TXT + r")?\s*$"
 )
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]+, (?:\d{1,2}(?:[–-]\d{1,2}| to \d{1,2})? )?[A-Z]?[a-z]* ?\d{0,2}.*\d{4}$")
 _DATE_LINE = re.compile(r"^(" + _DATE_TXT + r")\s*$")
