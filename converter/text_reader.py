@@ -224,6 +224,9 @@ def _join_note_lines(m: re.Match) -> str:
     return " ".join([m.group(1).rstrip()] + [l.strip() for l in m.group(2).split("\n")[1:]])
 
 
+_PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
+
+
 def _normalise(text: str) -> list[str]:
     # most texts are printable but for their line ends: then they hold no carriage return, form feed, control or
     # format character, soft hyphen, tab or odd space (all unprintable), and no step below brings one in (they
@@ -234,6 +237,10 @@ def _normalise(text: str) -> list[str]:
     # (a search for one character is many times faster than for two: the rare one is looked for first)
     if "^" in text and "[^" in text and "]:" in text:  # markdown footnotes go on in indented lines: one line each,
         text = _MD_NOTE_GOES_ON.sub(_join_note_lines, text)  # before the indentation that tells them apart is stripped
+    if not printable and "\ufffe" in text:
+        # pdfium's mark of a hyphen at a line end, the two lines joined ("tuberculosis\ufffeassociated"): the hyphen
+        # and the line end back, for the hyphen to be judged as any line-end hyphen is
+        text = _PDFIUM_HYPHEN.sub("-\n", text)
     if not printable and not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
         text = _CTRL.sub("", text)
     # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
@@ -537,8 +544,14 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         placed.append(m.span())
         meta.symbol = re.sub(r"\s+", " ", m.group(1))
         found = True
-        if meta.symbol.startswith("A/DEC/"):
-            meta.doc_name = "decision"
+    elif "/" in blob:
+        split = _split_symbol(top, blob)
+        if split:
+            meta.symbol, spans = split
+            placed.extend(spans)
+            found = True
+    if found and meta.symbol.startswith("A/DEC/"):
+        meta.doc_name = "decision"
     m = _DISTR.search(blob) if "Distr" in blob else None
     if m:
         placed.append(m.span())
@@ -668,6 +681,27 @@ def _title_above_formula(head: list[str], meta: Meta) -> None:
 _AUTHORITY = re.compile(r"(?:United Nations|General Assembly)\b")  # at a line's start
 
 
+# the symbol without its series letter, which stands on a line of its own: "A" / "United Nations /RES/73/7"
+_SYMBOL_REST = re.compile(r"(?<![\w/])(/(?:RES|DEC)/(?:E?S-\d+|\d+)/\d+(?:\s?[A-Z](?:[-–][A-Z])?)?)(?![\w/])")
+
+
+def _split_symbol(top: list[str], blob: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The symbol printed in two pieces: some extractors (pdfplumber) give the large series letter of the
+    masthead's "A/RES/73/7" a line of its own, and the rest ("/RES/73/7") beside "United Nations". The symbol and
+    the spans of ``blob`` (the non-blank lines of ``top`` joined by spaces) its two pieces take."""
+    m = _SYMBOL_REST.search(blob)
+    if not m:
+        return None
+    pos = 0
+    for line in top:
+        if not line:
+            continue
+        if line == "A":
+            return "A" + re.sub(r"\s+", " ", m.group(1)), [(pos, pos + 1), m.span()]
+        pos += len(line) + 1
+    return None
+
+
 def _unplaced(top: list[str], blob: str, placed: list[tuple[int, int]], meta: Meta) -> list[str]:
     """What of the masthead lines (joined into ``blob``) no field took, line by line, as printed: a line such as
     "Reissued for technical reasons on 5 December 2022", or the words beside a symbol the reader does not know.
@@ -769,7 +803,10 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
                             drop.add(j)
                         else:
                             break
-                    elif seen or blank == 2 or step < 0:
+                    elif step < 0 and not seen:
+                        drop.update(_title_under_furniture(lines, i, anchors, title))
+                        break
+                    elif seen or blank == 2:
                         break  # … with no blank line inside it; …
                     else:
                         # … or one or two between the symbol and the title's first words under it ("A/RES/73/3" /
@@ -781,6 +818,25 @@ def _drop_furniture(lines: list[str], meta: Meta) -> list[str]:
     for i in drop:
         out[i] = "\ue002"  # page-break marker: keeps paragraphs apart only where text says so
     return out
+
+
+def _title_under_furniture(lines: list[str], at: int, anchors: set[int], title: str) -> list[int]:
+    """The running title above the symbol at ``at`` with a blank line or two between them, as pdfminer gives the
+    head of an odd page ("Political declaration of …" / "on the fight against tuberculosis" / "" / "A/RES/73/3"):
+    its lines only where furniture (or the start of the text) stands above them too, with blank lines alone
+    between. Where text stands above them, they may be a title in the text (an annex's) before the page ends."""
+    j, blank = at - 1, 0
+    while j >= 0 and not lines[j] and blank < 2:
+        j, blank = j - 1, blank + 1
+    found = []
+    while j >= 0 and lines[j] and j not in anchors and len(found) < 8 and _in_running_title(_norm_words(lines[j]), title):
+        found.append(j)
+        j -= 1
+    if not found or j >= 0 and lines[j]:
+        return []  # no title, or one that runs on from text above it
+    while j >= 0 and not lines[j]:
+        j -= 1
+    return found if j < 0 or j in anchors else []
 
 
 def _furniture_anchors(lines: list[str], meta: Meta, symbol: str, title: str) -> set[int]:

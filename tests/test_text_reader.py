@@ -1595,3 +1595,41 @@ def test_annex_title_goes_on_after_a_quoted_name():
     assert a.title.endswith("\u201d and to the commemoration of the fortieth anniversary of the adoption and opening "
                             "for signature of the United Nations Convention on the Law of the Sea")
     assert [(b.kind, b.num) for b in a.blocks] == [("paragraph", "1.")]
+
+
+def test_symbol_whose_series_letter_an_extractor_put_on_a_line_of_its_own():
+    # pdfplumber gives the masthead's large "A" of "A/RES/73/7" a line of its own
+    text = MASTHEAD_LINES.replace("United Nations\nA/RES/81/7\n", "A\nUnited Nations /RES/81/7\n")
+    m = read_text(_text(text)).meta
+    assert m.symbol == "A/RES/81/7" and m.other == []
+    assert read_text(_text(text.replace("A\n", "", 1))).meta.other == ["/RES/81/7"]  # the letter is needed
+
+
+def test_running_title_above_the_symbol_between_furniture_is_page_furniture():
+    # pdfminer gives an odd page's head as the running title, a blank line, then the symbol, under the page
+    # number and the job number of the page before
+    text = ("United Nations A/RES/73/3\nGeneral Assembly Distr.: General\n18 October 2018\nSeventy-third session\n"
+            "Agenda item 129\n\nResolution adopted by the General Assembly on 10 October 2018\n\n"
+            "[without reference to a Main Committee (A/73/L.4)]\n\n"
+            "73/3. Political declaration of the high-level meeting of the\n"
+            "General Assembly on the fight against tuberculosis\n\nThe General Assembly,\n\n"
+            "Recalling its resolutions on tuberculosis, and stressing that the disease requires a\n"
+            "comprehensive response, including one that addresses the social and economic\n\n"
+            "6/10\n\n18-16895\n\n \n \n\f"
+            "Political declaration of the high-level meeting of the General Assembly \n"
+            "on the fight against tuberculosis \n\nA/RES/73/3 \n\n"
+            "determinants of the epidemic,\n\n1. Decides to remain seized of the matter.\n")
+    r = read_text(text)
+    assert r.preamble[0].text.endswith("addresses the social and economic determinants of the epidemic,")
+    # the same lines with text above them stay: a title in the text before the page ends
+    kept = read_text(text.replace("6/10\n\n18-16895\n\n \n \n\f", "")).preamble
+    assert "Political declaration" in " ".join(b.text for b in kept)
+
+
+def test_pdfium_line_end_hyphen_mark_is_judged_as_a_line_end_hyphen():
+    # pdfium joins a line that ends in a hyphen to the next and marks the hyphen with U+FFFE
+    r = read_text("The General Assembly,\r\n\r\nNoting that 99 per cent of tuberculosis\ufffeassociated deaths occur in "
+                  "community\ufffebased care and in com\ufffemunity settings,\r\n\r\n1. Decides to remain seized of the "
+                  "matter.\r\n")
+    assert r.preamble[0].text == ("Noting that 99 per cent of tuberculosis-associated deaths occur in community-based "
+                                  "care and in community settings,")
