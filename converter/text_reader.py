@@ -1460,7 +1460,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)
             cur.extra["heading"] = True
             continue
-        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _starts_sentence(line) \
+        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started", "preamble") and _starts_sentence(line) \
                 and (len(line) >= 0.6 * width or _ends_paragraph(line) and cur.extra.get("lines", 1) == 1):
             start("text", None, line)  # the text under a stack of headings, which wraps (or is one short sentence)
             continue
@@ -1489,9 +1489,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if (zone in ("body-started", "annex", "preamble") and prev_ends and (gap or broke or short_prev)
                 and k < len(pending) and _wrapped_heading(line, pending[k], width) and (
                     zone != "preamble" and _next_starts_block(pending, k + 1, expect_para)
-                    or gap and prev_text.endswith(":") and _next_is_blank(pending, k + 1))):
+                    or gap and prev_text.endswith(":") and _next_is_blank(pending, k + 1))
+                or zone in ("preamble", "body-started") and not gap and not broke and prev_text.endswith(":")
+                and cur.kind == "text" and phrases.operative_opener(cur.text) and k < len(pending)
+                and _wrapped_heading(line, pending[k], width, short=0.75) and _starts_sentence(_next_line(pending, k + 1))):
             # a heading wrapped onto a second, short line, then the next paragraph (or, after "Adopts the following
-            # declaration:", that declaration's title alone between blank lines)
+            # declaration:", that declaration's title alone between blank lines, or with no blank lines, as
+            # pdfium and pdfplumber give it: a full line and a short one, then a capital)
             start("text", None, line)
             cur.add(pending[k])
             cur.extra["heading"] = True
@@ -1676,9 +1680,10 @@ def _trailing_heading(cur: "_Raw") -> tuple[str, str] | None:
     return None
 
 
-def _wrapped_heading(line: str, nxt: str, width: int) -> bool:
-    """Do a full line and a short one after it make a heading ("… Joint Coordination and Monitoring" / "Board")?"""
-    return (0 < len(nxt) < 0.6 * width and len(line) >= 0.6 * width and nxt != "\ue002"
+def _wrapped_heading(line: str, nxt: str, width: int, short: float = 0.6) -> bool:
+    """Do a full line and a short one after it make a heading ("… Joint Coordination and Monitoring" / "Board")?
+    (``short``: the share of the width the second line stays under)"""
+    return (0 < len(nxt) < short * width and len(line) >= 0.6 * width and nxt != "\ue002"
             and _heading_like(line + " " + nxt, limit=300) and not _PARA_NUM.match(nxt) and not _LABEL.match(nxt)
             and not phrases.operative_opener(line) and not phrases.preamble_opener(line))
 

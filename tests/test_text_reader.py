@@ -1633,3 +1633,22 @@ def test_pdfium_line_end_hyphen_mark_is_judged_as_a_line_end_hyphen():
                   "matter.\r\n")
     assert r.preamble[0].text == ("Noting that 99 per cent of tuberculosis-associated deaths occur in community-based "
                                   "care and in community settings,")
+
+
+def test_title_of_an_adopted_declaration_without_blank_lines_is_a_heading():
+    # pdfium and pdfplumber give no blank lines: the title is a full line and a short one after the colon
+    r = read_text("The General Assembly\n"
+                  "Adopts the following political declaration approved by the high-level meeting\n"
+                  "of the General Assembly on the fight against tuberculosis on 26 September 2018:\n"
+                  "Political declaration of the high-level meeting of the\n"
+                  "General Assembly on the fight against tuberculosis\n"
+                  "We, Heads of State and Government and representatives of States and\n"
+                  "Governments, assembled at the United Nations in New York on 26 September 2018,\n"
+                  "with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm\n"
+                  "our commitment to ending the tuberculosis epidemic globally, and we therefore:\n"
+                  "1. Reaffirm the 2030 Agenda for Sustainable Development;\n"
+                  "2. Commit to providing diagnosis and treatment.\n")
+    texts = [(b.kind, b.text[:30]) for b in r.iter_blocks()]
+    assert ("heading", "Political declaration of the h") in texts
+    assert r.body[0].text.endswith("on 26 September 2018:")
+    assert any(b.text.startswith("We, Heads of State") for b in r.iter_blocks())
