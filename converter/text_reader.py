@@ -94,9 +94,20 @@ def _fragment(a: str, b: str) -> bool:
 _SPLIT_PRECHECK = True  # see _may_join; off only in a test that checks it changes nothing
 
 
+# the short words a tail may be: one of them after a word is a split only where the joined word is common
+_SHORT_WORDS = frozenset("a an and the of in on for to at by or as is it be we us no so do up its nor".split())
+
+
+def _short_tail(a: str, b: str) -> bool:
+    """Is ``b`` a tail short enough ("on", "ng", "s") to have been cut off a long stem ``a`` ("preventi", "progres")?
+    Then only ``a`` must stand nowhere else for the pair to be one word split."""
+    return len(b) <= 3 and len(a) >= 4 and b.islower()
+
+
 def _mend_split_words(text: str) -> str:
-    """Extractors split words ("Internati onal", "Secretary -General"): join a pair where the joined word is
-    used elsewhere in the document and neither piece ever stands alone, in text laid out in lines."""
+    """Extractors split words ("Internati onal", "impa ct"): join a pair where the joined word is used elsewhere in
+    the document and neither piece ever stands alone, in text laid out in lines. (A space before a word's hyphen,
+    "Secretary -General", is dropped before: ``_SPACE_HYPHEN``.)"""
     tokens = _words(text)
     if _SPLIT_PRECHECK and not _may_join(text, tokens):
         return text  # no pair below could be joined: spared the counts, the sort and the walk over the pairs
@@ -106,16 +117,21 @@ def _mend_split_words(text: str) -> str:
     fixes: dict[str, str] = {}
     for a, b in {(a, b) for a, b in zip(tokens, tokens[1:]) if a in stems or b in tails and counts[a] <= 3}:
         # (each pair once, in any order)
-        if _fragment(a, b) and counts[a] == counts[b] == len(re.findall(r"\b" + a + " " + b + r"\b", text)):
-            fixes[a + " " + b] = a + b  # "impa ct": a piece with no vowel is no word, even where the whole is used once
+        if _fragment(a, b) and counts[b] <= 3 and counts[a] == len(re.findall(r"\b" + a + " " + b + r"\b", text)) \
+                and counts[b] == len(re.findall(r"(?<=[a-z] )" + b + r"\b", text)):
+            # "impa ct": a piece with no vowel is no word, even where the whole is used once; it may end several
+            # split words ("includi ng", "planni ng"), but stands nowhere on its own
+            fixes[a + " " + b] = a + b
             continue
-        for sep, whole in ((" ", a + b), (" -", a + "-" + b)):
-            if counts.get(whole) and (sep == " -" or counts[b] <= 3):  # "-General" is no word of its own
-                n = len(re.findall(r"\b" + re.escape(a + sep) + re.escape(b) + r"\b", text))
-                # and the joined word must be the document's usual spelling: "web page" once beside
-                # "webpage" once is the author's choice, not an extractor's split
-                if n and counts[a] <= n and (sep == " -" or counts[b] <= n and counts[whole] > n):
-                    fixes[a + sep + b] = whole
+        whole = a + b
+        if counts.get(whole) and (counts[b] <= 3 or _short_tail(a, b)):
+            n = len(re.findall(r"\b" + re.escape(a + " " + b) + r"\b", text))
+            # and the joined word must be the document's usual spelling: "web page" once beside "webpage" once is
+            # the author's choice, not an extractor's split; a long stem that stands nowhere else before a short
+            # tail ("preventi on", "progres s") is no word of its own either
+            if n and counts[a] <= n and (counts[b] <= n and counts[whole] > n or _short_tail(a, b) and (
+                    counts[whole] >= 3 or b not in _SHORT_WORDS)):  # "possess or" beside "possessor" twice: two words
+                fixes[a + " " + b] = whole
     if not fixes or not _in_printed_lines(text):
         return text  # (a paragraph on one line was never laid out in lines: its "hu man" is the author's)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True)) + r")\b")
@@ -150,10 +166,10 @@ def _may_join(text: str, tokens: list[str]) -> bool:
     Each join it makes is one of
     - "a b" with ``b`` a vowelless piece ("impa ct", see ``_fragment``): ``b`` a word of one to three consonants,
       no abbreviation, standing at most three times, and found in the text after a space after a small letter;
-    - "a b" or "a -b" where the document also has the word "ab" or "a-b": then ``a``, ``b`` and the whole are
-      words of the document and ``a`` begins the whole (so in sorted order the word right after ``a`` begins
-      with it, as in ``_split_pieces``); ``a`` stands at most three times, and so does ``b`` in "a b"; and the
-      text holds "a b" or "a -b" with no letter on either side."""
+    - "a b" where the document also has the word "ab": then ``a``, ``b`` and the whole are words of the document
+      and ``a`` begins the whole (so in sorted order the word right after ``a`` begins with it, as in
+      ``_split_pieces``); ``a`` stands at most three times, and so does ``b`` unless it is a short tail
+      (``_short_tail``); and the text holds "a b" with no letter on either side."""
     present = set(tokens)
     words = sorted(present)
     joined = "\n" + "\n".join(words)
@@ -181,8 +197,7 @@ def _may_join(text: str, tokens: list[str]) -> bool:
         # the words that ``a`` begins follow it in sorted order (a word holds letters and hyphens, all below "\x7f")
         for w in words[bisect.bisect_right(words, a) : bisect.bisect_left(words, a + "\x7f")]:
             rest = w[size:]  # "b", or "-b" (a word holds no two hyphens in a row)
-            if rest in present and stands(a + " " + rest, (a, rest)) \
-                    or rest[0] == "-" and rest[1:] in present and stands(a + " " + rest, (a,)):
+            if rest in present and stands(a + " " + rest, (a,) if _short_tail(a, rest) else (a, rest)):
                 return True
     return False
 
@@ -224,6 +239,9 @@ def _join_note_lines(m: re.Match) -> str:
     return " ".join([m.group(1).rstrip()] + [l.strip() for l in m.group(2).split("\n")[1:]])
 
 
+# an extractor's space before a word's hyphen ("high -level", "UN -SPIDER", "Secretary -General"), which no text
+# laid out in lines means; but "country-led and -owned" keeps it (a hyphen suspended backwards)
+_SPACE_HYPHEN = re.compile(r"(?<=[A-Za-z]) -(?=[A-Za-z])(?<!\band -)(?<!\bor -)(?<!\bnor -)(?<!\bto -)")
 _PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
 
 
@@ -257,6 +275,8 @@ def _normalise(text: str) -> list[str]:
         # regex search stops at every space), so a run of n spaces takes log2(n) passes, most texts one or two
         while "  " in text:
             text = text.replace("  ", " ")
+    if " -" in text and _SPACE_HYPHEN.search(text) and _in_printed_lines(text):
+        text = _SPACE_HYPHEN.sub("-", text)
     text = _mend_split_words(text)
     # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034" (the search for the pattern's
     # opening "- " is faster than `"- " in text`, which would only be a second search where there is one)
