@@ -2218,8 +2218,9 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
             if before == "." and len(number) - len(marker) < 2:
                 continue  # "Add.12": part of a symbol, where "1/CP.2125" is decision 1/CP.21 + call 25
             if (re.fullmatch(r"(?:1[89]|20)\d\d", number) or before in ("-", "–") or
-                    re.match(r" (?:" + _MONTHS + ")", after) or len(number) <= len(marker)):
-                continue  # a year, a symbol, a date or a number of its own: not "21" + call "6"
+                    re.match(r" (?:" + _MONTHS + ")", after) or len(number) <= len(marker)
+                    or _RANGE_DAY.match(text, m.end())):
+                continue  # a year, a symbol, a date or a number of its own: not "21" + call "6", nor "16 and 17 May"
             return (m.start(), m.end())
         return None
     sentinel = "\ue000" + marker + "\ue001"
@@ -2246,6 +2247,8 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
 
 
 
+# what follows the first day of a date range ("16 and 17 November"): that day is no number with a call glued to it
+_RANGE_DAY = re.compile(r" (?:and|to|or) \d{1,2} (?:" + _MONTHS + r")\b")
 _GLUED_CALL = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])(\d{1,3})(?!\d)")
 _YEAR_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)\.?(\d{1,3})(?!\d)")
 _SPACED_CALL = re.compile(r"(?<= )(\d{1,3})(?=[ ,.;:)\n]|$)")
@@ -2308,8 +2311,10 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
     for m in _NUMBER_CALL.finditer(text):  # "resolution 59/3008" = 59/300 + 8
         number, before = m.group(0), text[m.start() - 1 : m.start()]
         if (re.fullmatch(r"(?:1[89]|20)\d\d", number) and before != "/") or before in ("", "\n", "-", ".", "\u2013") \
-                or _NOT_CALL_AFTER.match(text[m.end() : m.end() + 14]):
-            continue  # a year, a number opening a line, part of a code or a range, a date: not a number and a call
+                or _NOT_CALL_AFTER.match(text[m.end() : m.end() + 14]) or _RANGE_DAY.match(text, m.end()):
+            # a year, a number opening a line, part of a code or a range, a date (also a range's first day, "16 and
+            # 17 November"): not a number and a call. (A call spaced before "and 18 December" is one: "2017, 2 and")
+            continue
         for k in range(1, min(3, len(number) - 1) + 1):
             out.setdefault(number[-k:], []).append((m.end() - k, m.end(), _LAST_RESORT))
     for spans in out.values():

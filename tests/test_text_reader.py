@@ -1673,3 +1673,22 @@ def test_extractor_splits_with_a_short_tail_and_a_space_before_a_hyphen():
                 "Conference and the work of the preparatory committee, and requests a report on its implementation.\n")
     assert _mend_split_words(one_line) == one_line  # one paragraph a line: the author's spelling
     assert "high -level" in read_text("The General Assembly,\n\n" + one_line).body[0].text
+
+
+def test_first_day_of_a_date_range_is_no_number_with_a_call_glued_to_it():
+    # pdfium and pypdf give the call of note 6 spaced at the line end ("Goals 6"); "16 and 17 November" is no
+    # "1" with the call glued to it
+    r = read_text("The General Assembly,\n\n1. Acknowledge that the Millennium Development Goals 6\n"
+                  "and associated strategies helped to reverse the trend;\n"
+                  "2. Welcome the Conference held in Moscow on 16 and 17 November 2017, and its Declaration;7\n"
+                  "__________\n6 Resolution 55/2.\n7 A/72/123.\n")
+    assert "16 and 17 November 2017" in r.body[1].text and [n.marker for n in r.body[1].notes] == ["7"]
+    assert [n.text for n in r.body[0].notes] == ["Resolution 55/2."]
+
+
+def test_call_spaced_before_a_date_after_a_comma_is_a_call():
+    r = read_text("The General Assembly,\n\nRecalling statements by the President of the Security Council of 28 July "
+                  "2016,1 21 December 2017, 2 and 18 December 2018, 3\nand its resolutions,\n\n1. Decides to remain "
+                  "seized of the matter.\n__________\n1 S/PRST/2016/12.\n2 S/PRST/2017/27.\n3 S/PRST/2018/20.\n")
+    assert [n.marker for n in r.preamble[0].notes] == ["1", "2", "3"]
+    assert "21 December 2017, and 18 December 2018," in r.preamble[0].text
