@@ -242,6 +242,26 @@ def _join_note_lines(m: re.Match) -> str:
 # an extractor's space before a word's hyphen ("high -level", "UN -SPIDER", "Secretary -General"), which no text
 # laid out in lines means; but "country-led and -owned" keeps it (a hyphen suspended backwards)
 _SPACE_HYPHEN = re.compile(r"(?<=[A-Za-z]) -(?=[A-Za-z])(?<!\band -)(?<!\bor -)(?<!\bnor -)(?<!\bto -)")
+# and before a closing quotation mark or an apostrophe's "s": "Women ’s", "Countries ”,"
+_SPACE_QUOTE = re.compile(r"(?<=[A-Za-z.,]) (?=’s(?![A-Za-z])|”(?:[\s,.;:)]|$))")
+# a hyphen with a space on both sides, between letters: "capacity - building" where the document also writes
+# "capacity-building" (elsewhere it may be a dash typed as a hyphen: "the Parties - including …")
+_SPACED_HYPHEN = re.compile(r"\b([A-Za-z]+) - ([A-Za-z]+)\b")
+
+
+def _mend_spaced_signs(text: str) -> str:
+    """Spaces an extractor put before a hyphen, a closing quotation mark or an apostrophe, in text laid out in lines
+    (in text with a paragraph a line they are the author's)."""
+    if " -" in text:
+        text = _SPACE_HYPHEN.sub("-", text)
+        if " - " in text:
+            hyphenated = set(re.findall(r"[A-Za-z]+-[A-Za-z]+", text))
+            text = _SPACED_HYPHEN.sub(
+                lambda m: m.group(1) + "-" + m.group(2) if m.group(1) + "-" + m.group(2) in hyphenated else m.group(0),
+                text)
+    if " ’" in text or " ”" in text:
+        text = _SPACE_QUOTE.sub("", text)
+    return text
 _PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
 
 
@@ -275,8 +295,8 @@ def _normalise(text: str) -> list[str]:
         # regex search stops at every space), so a run of n spaces takes log2(n) passes, most texts one or two
         while "  " in text:
             text = text.replace("  ", " ")
-    if " -" in text and _SPACE_HYPHEN.search(text) and _in_printed_lines(text):
-        text = _SPACE_HYPHEN.sub("-", text)
+    if (" -" in text or " ’" in text or " ”" in text) and _in_printed_lines(text):
+        text = _mend_spaced_signs(text)
     text = _mend_split_words(text)
     # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034" (the search for the pattern's
     # opening "- " is faster than `"- " in text`, which would only be a second search where there is one)

@@ -1692,3 +1692,16 @@ def test_call_spaced_before_a_date_after_a_comma_is_a_call():
                   "seized of the matter.\n__________\n1 S/PRST/2016/12.\n2 S/PRST/2017/27.\n3 S/PRST/2018/20.\n")
     assert [n.marker for n in r.preamble[0].notes] == ["1", "2", "3"]
     assert "21 December 2017, and 18 December 2018," in r.preamble[0].text
+
+
+def test_extractor_space_before_a_quotation_mark_an_apostrophe_or_a_spaced_hyphen():
+    # pdfminer and pypdf's layout mode put a space before "’s", before a closing quotation mark, and around a
+    # hyphen; in text laid out in lines those spaces go (a spaced hyphen only where the document writes the word)
+    lines = ("1. Notes the Global Strategy for Women ’s, Children’s and Adolescents’ Health”, the Needs\n"
+             "of Developing Countries ”, and capacity-building and the capacity - building of States, and\n"
+             "the Parties - including the observers - and the long-term and long - term programme;\n")
+    text = read_text("The General Assembly,\n\n" + lines).body[0].text
+    assert "Women’s," in text and "Countries”," in text and "capacity-building of States" in text
+    assert "Parties - including the observers - and" in text and "long-term programme" in text
+    one = lines.replace("\n", " ")
+    assert "Women ’s" in read_text("The General Assembly,\n\n" + one + one).body[0].text  # the author's spacing
