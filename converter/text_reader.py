@@ -479,8 +479,11 @@ def _looks_like_block_start(line: str) -> bool:
 _SYMBOL = re.compile(r"\b(A/RES/(?:E?S-\d+|\d+)/\d+(?:\s?[A-Z](?:[-–][A-Z])?)?)(?![\w/])")
 _DEC_SYMBOL = re.compile(r"\b(A/DEC/\d+/\d+(?:\s?[A-Z])?)(?![\w/])")
 _DATE_TXT = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
-_DISTR = re.compile(r"Distr\.:?\s*(General|Limited|Restricted)")
-_ISSUED = re.compile(r"Distr\.:?\s*(?:General|Limited|Restricted)\s*(" + _DATE_TXT + ")")
+# (in capitals, the symbol between it and the date, as the masthead of the 1990s has it: "Distr." / "GENERAL" /
+# "A/RES/50/1" / "29 November 1995")
+_DISTR = re.compile(r"Distr\.:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\b")
+_ISSUED = re.compile(r"Distr\.:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\s*"
+                     r"(?:A/(?:RES|DEC)/\S+(?: [A-Z]\b)?\s+)?(" + _DATE_TXT + ")")
 _JOB = re.compile(r"^(\d{2}-\d{5})(\s*\(E\))?(\s+\d{6})?(\s+\*\d{7}\*)?$")
 _BARCODE = re.compile(r"^\*\d{7,8}\*$")
 _SESSION = re.compile(
@@ -489,6 +492,8 @@ _SESSION = re.compile(
 _AGENDA = re.compile(r"\b(Agenda items?\s+[\d\s(),a-z]*?\d[\d\s(),a-z]*?(?:\s*and\s*\d+(?:\s*\([a-z]\))?)*)(?=\s+(?:[A-Z]|\d{4})|\s*$)")
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
+# the line as the masthead of the 1990s prints it, without the date (the closing lines give it)
+_ADOPTED_CAPITALS = re.compile(r"(RESOLUTION|DECISION) ADOPTED BY THE GENERAL ASSEMBLY\b")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
 _NUMBER_TITLE = re.compile(r"^(" + _RES_NUMBER + r"(?:\s?[A-Z](?:[-–][A-Z])?)?)\.\s*(.*)$")
 # (in capitals as some typed copies have it; with the letters OCR confuses, kept as printed: "Tbe General Assemb1y")
@@ -595,7 +600,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     m = _DISTR.search(blob) if "Distr" in blob else None
     if m:
         placed.append(m.span())
-        meta.distribution = "Distr.: " + m.group(1)
+        meta.distribution = _single_spaced(m.group(0))  # as printed: "Distr.: General", "Distr. GENERAL"
         found = True
     m = _ISSUED.search(blob) if "Distr" in blob else None
     if m:
@@ -620,6 +625,12 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         found = True
         if blob[m.start() : m.start() + 8] == "Decision":
             meta.doc_name = "decision"
+    m = _ADOPTED_CAPITALS.search(blob) if not m and "ADOPTED BY" in blob else None
+    if m:
+        placed.append(m.span())
+        found = True
+        if m.group(1) == "DECISION":
+            meta.doc_name = "decision"
     m = _BRACKET.search(blob) if "[" in blob else None
     if m:
         placed.append(m.span(1))
@@ -636,7 +647,8 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     if m:
         meta.agenda = [m.group(1).strip()]
         rest = blob[m.end() :]
-        stop = re.search(r"\s*(Resolution adopted|Decision adopted|\[|\d{2}-\d{5}|\*\d{7}|Distr\.)", rest)
+        stop = re.search(r"\s*(Resolution adopted|Decision adopted|RESOLUTION ADOPTED|DECISION ADOPTED|\[|\d{2}-\d{5}"
+                         r"|\*\d{7}|Distr\.)", rest)
         title = rest[: stop.start()] if stop else rest
         placed.append((m.start(1), m.end() + len(title)))
         title = title.strip()
@@ -718,7 +730,8 @@ def _title_above_formula(head: list[str], meta: Meta) -> None:
         del meta.other[-len(block):]
 
 
-_AUTHORITY = re.compile(r"(?:United Nations|General Assembly)\b")  # at a line's start
+# at a line's start; in capitals too, and "UNITED" / "NATIONS" on two lines (the series letter's box beside)
+_AUTHORITY = re.compile(r"(?:United Nations|General Assembly|UNITED NATIONS|GENERAL ASSEMBLY|UNITED$|NATIONS(?: A)?$)")
 
 
 # the symbol without its series letter, which stands on a line of its own: "A" / "United Nations /RES/73/7"
@@ -761,6 +774,8 @@ def _unplaced(top: list[str], blob: str, placed: list[tuple[int, int]], meta: Me
             continue
         rest = "".join(ch for ch, c in zip(line, covered[start : start + len(line)]) if not c)
         rest = " ".join(rest.split())
+        if rest == "A" and (meta.symbol or "").startswith("A/"):
+            continue  # the series letter in its box at the top of a masthead of the 1990s ("UNITED" / "NATIONS" / "A")
         if any(ch.isalnum() for ch in rest):
             out.append(rest)
     return out

@@ -1705,3 +1705,44 @@ def test_extractor_space_before_a_quotation_mark_an_apostrophe_or_a_spaced_hyphe
     assert "Parties - including the observers - and" in text and "long-term programme" in text
     one = lines.replace("\n", " ")
     assert "Women ’s" in read_text("The General Assembly,\n\n" + one + one).body[0].text  # the author's spacing
+
+
+MASTHEAD_1990S = """UNITED
+NATIONS                                                         A
+
+General Assembly
+                                                  Distr.
+                                                  GENERAL
+
+                                                  A/RES/50/7
+                                                  30 October 1995
+
+Fiftieth session
+Agenda item 27
+
+RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY
+
+[without reference to a Main Committee (A/50/L.9)]
+
+50/7. Example of a masthead of the 1990s
+
+The General Assembly,
+
+Recalling its resolution 49/1 of 17 October 1994,
+
+1. Decides to remain seized of the matter.
+
+43rd plenary meeting
+30 October 1995
+"""
+
+
+def test_masthead_of_the_1990s_in_capitals():
+    for text in (MASTHEAD_1990S, MASTHEAD_1990S.replace("NATIONS" + " " * 57 + "A\n\nGeneral Assembly",
+                                                        "NATIONS\nA\nGENERAL ASSEMBLY")):
+        m = read_text(text).meta
+        assert (m.symbol, m.distribution, m.issued, m.adopted) == ("A/RES/50/7", "Distr. GENERAL", "1995-10-30",
+                                                                    "1995-10-30")
+        assert (m.session_number, m.agenda, m.agenda_title, m.committee) == ("50", ["Agenda item 27"], None,
+                                                                            "noMainCommittee")
+        assert m.other == [] and m.title == "Example of a masthead of the 1990s"
