@@ -419,6 +419,40 @@ def _note_definition(line: str, bracket: bool) -> re.Match | None:
     return None
 
 
+# footnotes as UN documents of the 1990s call them: "… Human Rights, 1/ and" and, under the page's rule, "1/ Resolution
+# 217 A (III)."
+_SLASH_NOTE_LINE = re.compile(r"^(\d{1,3})/\s+(?=\S)")
+_SLASH_CALL = re.compile(r"(?<=[\w,.;:\u201d\u2019)\]])\s?(\d{1,3})/(?=[\s,.;:)]|$)")
+
+
+def _mark_slash_notes(lines: list[str]) -> list[str]:
+    """Footnotes called "1/": each note line "N/ …" becomes "N …", as notes are printed today, and its call a
+    marked call, found by the footnote pass as it finds a markdown call. Only where each note line has its call
+    in a line above it: elsewhere a line opening with "12/" is text."""
+    at = [i for i, l in enumerate(lines) if l[:1].isdecimal() and _SLASH_NOTE_LINE.match(l)]
+    if not at:
+        return lines
+    calls: dict[str, int] = {}  # each call's first line
+    for i, l in enumerate(lines):
+        if "/" in l and i not in at:
+            for m in _SLASH_CALL.finditer(l):
+                calls.setdefault(m.group(1), i)
+    markers = set()
+    for i in at:
+        n = _SLASH_NOTE_LINE.match(lines[i]).group(1)
+        if calls.get(n, len(lines)) > i:
+            return lines  # a note line without a call above it: not a note of this kind
+        markers.add(n)
+    note_lines = set(at)
+    out = list(lines)
+    for i, l in enumerate(lines):
+        if i in note_lines:
+            out[i] = _SLASH_NOTE_LINE.sub(r"\1 ", l, count=1)
+        elif "/" in l:
+            out[i] = _SLASH_CALL.sub(lambda m: "\ue000" + m.group(1) + "\ue001" if m.group(1) in markers else m.group(0), l)
+    return out
+
+
 def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """Remove YAML front matter and markdown; return the lines and the footnote definitions given apart from the
     page (markdown "[^1]: …", or "[1] …" as a web page gives them)."""
@@ -2462,6 +2496,8 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     lines = _normalise(text)
     if lines and max(map(len, lines)) > _RUN_ON_MIN:
         lines = _split_run_on(lines)
+    if "/" in text:
+        lines = _mark_slash_notes(lines)
     lines, md_notes = _strip_wrappers(lines)
     heading_lines: list[str] = []
     first = _read_masthead(lines, res.meta, heading_lines)

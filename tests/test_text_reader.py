@@ -1746,3 +1746,19 @@ def test_masthead_of_the_1990s_in_capitals():
         assert (m.session_number, m.agenda, m.agenda_title, m.committee) == ("50", ["Agenda item 27"], None,
                                                                             "noMainCommittee")
         assert m.other == [] and m.title == "Example of a masthead of the 1990s"
+
+
+def test_footnotes_called_with_a_slash_as_in_the_1990s():
+    text = MASTHEAD_1990S.replace(
+        "Recalling its resolution 49/1 of 17 October 1994,\n",
+        "Recalling the Universal Declaration of Human Rights, 1/ and the\nInternational Covenants on Human Rights,2/\n\n"
+        "Taking note of the report of the Secretary-General (A/50/123), 3/\n") + (
+        "\n_______________\n\n1/ Resolution 217 A (III).\n\n2/ Resolution 2200 A (XXI),\nannex.\n\n3/ A/50/123.\n")
+    r = read_text(text)
+    assert [(n.marker, n.text) for b in r.preamble for n in b.notes] == [
+        ("1", "Resolution 217 A (III)."), ("2", "Resolution 2200 A (XXI), annex."), ("3", "A/50/123.")]
+    assert r.preamble[0].text == "Recalling the Universal Declaration of Human Rights, and the International Covenants on Human Rights,"
+    assert not r.annexes and not r.warnings
+    # a line that opens with "12/" without such a call above it is text
+    plain = read_text("The General Assembly,\n\n1. Recalls its resolutions\n12/ 5 and 12/ 6 of the Council;\n")
+    assert "12/ 5 and 12/ 6" in plain.body[0].text
