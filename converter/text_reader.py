@@ -1113,7 +1113,7 @@ _MEETING = re.compile(
 )
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]+, (?:\d{1,2}(?:[–-]\d{1,2}| to \d{1,2})? )?[A-Z]?[a-z]* ?\d{0,2}.*\d{4}$")
 _DATE_LINE = re.compile(r"^(" + _DATE_TXT + r")\s*$")
-_ANNEX = re.compile(r"^(Annex(?:es)?(?:\s+[IVXL]+|\s+\d+|\s+[A-Z])?)\s*$")
+_ANNEX = re.compile(r"^((?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+[IVXL]+|\s+\d+|\s+[A-Z])?)\s*$")  # in capitals in the 1990s
 
 
 class _Raw:
@@ -1359,7 +1359,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("date", None, line)
             close()
             continue
-        am = _ANNEX.match(line) if line.startswith("Annex") else None
+        am = _ANNEX.match(line) if line.startswith(("Annex", "ANNEX")) else None
         if am and (cur is None or prev_ends or (gap and cur.kind == "row")):
             start("annex", None, am.group(1))
             close()

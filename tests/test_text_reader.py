@@ -1762,3 +1762,11 @@ def test_footnotes_called_with_a_slash_as_in_the_1990s():
     # a line that opens with "12/" without such a call above it is text
     plain = read_text("The General Assembly,\n\n1. Recalls its resolutions\n12/ 5 and 12/ 6 of the Council;\n")
     assert "12/ 5 and 12/ 6" in plain.body[0].text
+
+
+def test_annex_label_in_capitals_as_in_the_1990s():
+    r = read_text("The General Assembly,\n\n1. Adopts the Programme of Action contained in the annex;\n\n"
+                  "43rd plenary meeting\n30 October 1995\n\nANNEX\n\nProgramme of Action for the Second Decade\n\n"
+                  "I. OBJECTIVES\n\n1. The objectives of the Decade are as follows.\n")
+    assert [(a.label, a.title) for a in r.annexes] == [("ANNEX", "Programme of Action for the Second Decade")]
+    assert r.annexes[0].blocks[0].kind == "section"
