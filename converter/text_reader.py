@@ -839,10 +839,12 @@ _SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[" + _SUPERSCRIPT_DIGITS + "]{1,2
 
 # "2/5", "Page 2/5", "- 2 -", and as word processors print them: "Page 2", "Page 2 of 5"
 _PAGE_NO = re.compile(r"^(?:Page\s+)?\d{1,3}\s*/\s*\d{1,3}$|^-\s*\d{1,3}\s*-$|^Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$")
-_JOB_ANY = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\*\d{7,8}\*)?$")
+# (with the "/..." that marks a page's continuation at its foot in the 1990s: "95-33567 (E)    301095    /...")
+_JOB_ANY = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\*\d{7,8}\*)?(?:\s+/\s?(?:\.\.\.|…))?$")
 _JOB_PAGE = re.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
-# any of the four (each anchored at both ends): one match instead of four
-_FURNITURE = re.compile("|".join(p.pattern for p in (_JOB_ANY, _BARCODE, _PAGE_NO, _JOB_PAGE)))
+_CONTINUED = re.compile(r"^/\s?(?:\.\.\.|…)$")  # "/..." alone
+# any of the five (each anchored at both ends): one match instead of five
+_FURNITURE = re.compile("|".join(p.pattern for p in (_JOB_ANY, _BARCODE, _PAGE_NO, _JOB_PAGE, _CONTINUED)))
 
 
 def _norm_words(s: str) -> str:
@@ -852,7 +854,7 @@ def _norm_words(s: str) -> str:
 def _is_furniture_line(line: str, meta: Meta) -> bool:
     if not line:
         return False
-    if (line[0].isdecimal() or line[0] in "*-P") and _FURNITURE.match(line):  # (what the patterns can open with)
+    if (line[0].isdecimal() or line[0] in "*-P/") and _FURNITURE.match(line):  # (what the patterns can open with)
         return True
     if meta.symbol and line.replace(" ", "") == meta.symbol.replace(" ", ""):
         return True
@@ -933,7 +935,7 @@ def _furniture_anchors(lines: list[str], meta: Meta, symbol: str, title: str) ->
     the running title on its line)."""
     # what such a line can open with (the four patterns of ``_is_furniture_line``: a digit, "*", "-" or "P"; the
     # symbol, spaced or not), or end with: the rest is rejected without a call
-    opens = "*-P" + (symbol[:1] + symbol.replace(" ", "")[:1] + " " if symbol else "")
+    opens = "*-P/" + (symbol[:1] + symbol.replace(" ", "")[:1] + " " if symbol else "")
     end = " " + symbol if symbol and title else None
     return {i for i, l in enumerate(lines)
             if l and (l[0] in opens or l[0].isdecimal() or end and l.endswith(end)) and (

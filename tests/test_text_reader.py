@@ -1770,3 +1770,19 @@ def test_annex_label_in_capitals_as_in_the_1990s():
                   "I. OBJECTIVES\n\n1. The objectives of the Decade are as follows.\n")
     assert [(a.label, a.title) for a in r.annexes] == [("ANNEX", "Programme of Action for the Second Decade")]
     assert r.annexes[0].blocks[0].kind == "section"
+
+
+def test_page_foot_and_head_of_the_1990s_are_furniture():
+    # the job number with "/..." (the page goes on) at the foot, the symbol and "Page 2" at the next page's head
+    body = MASTHEAD_1990S.replace(
+        "1. Decides to remain seized of the matter.\n",
+        "1. Decides to include in the provisional agenda of its fifty-first session\n"
+        "the item entitled \"Example\", and requests the Secretary-General to report\n\n"
+        "95-33567 (E)    301095                                            /...\n\n"
+        "                                                  A/RES/50/7\n"
+        "                                                  Page 2\n\n\n"
+        "thereon to the General Assembly at that session;\n\n"
+        "2. Decides to remain seized of the matter.\n")
+    r = read_text(body)
+    assert r.body[0].text.endswith("requests the Secretary-General to report thereon to the General Assembly at that session;")
+    assert "/..." not in read_text(body.replace("95-33567 (E)    301095   ", "")).body[0].text
