@@ -1131,7 +1131,8 @@ class _Raw:
         self.num = num
         self.parts = [text]
         self.length = len(text)
-        self.open_quotes = text.count("\u201c") - text.count("\u201d")  # > 0: inside a quotation
+        self.open_quotes = text.count("\u201c") - text.count("\u201d") if "\u201c" in text or "\u201d" in text \
+            else 0  # > 0: inside a quotation (a look for each mark costs a third of a count of it)
         self.gap_before = gap_before
         self.extra: dict = {}
         self.line_starts: list[int] = []  # where each added line begins in the text
@@ -1309,7 +1310,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 line = line[: m.start()]
         if (_WRAPPED_FAST_PATH and cur is not None and line[0].islower()
                 and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
-                and not line.startswith("l. ") and line[1:8].find(")") < 0
+                and not line.startswith("l. ") and ")" not in line[1:8]
                 and not (cur.kind == "label" and line.startswith(("and ", "or ")))
                 and (not gap or "a" <= line[0] <= "z" and cur.kind not in ("row", "label")
                      and not cur.extra.get("heading") and not _TABLE_NOTE.match(line))):
@@ -1418,7 +1419,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             _long_heading_above(cur, gap or heading_above)
             start_paragraph(dm.group(1), line[dm.end() :])
             continue
-        lm = _LABEL.match(line) if line[0] == "(" else _HALF_LABEL.match(line) if line[1:8].find(")") >= 0 else None
+        lm = _LABEL.match(line) if line[0] == "(" else _HALF_LABEL.match(line) if ")" in line[1:8] else None
         if lm and cur is not None:
             label = lm.group(1)
             if _accept_label(label, labels, prev_text, prev_ends):
@@ -1921,7 +1922,8 @@ def _starts_sentence(line: str) -> bool:
 
 
 def _typical_width(lines: list[str]) -> int:
-    lens = sorted(filter((20).__lt__, map(len, lines)))  # the lengths over 20
+    lens = sorted(map(len, lines))
+    lens = lens[bisect.bisect_right(lens, 20) :]  # the lengths over 20 (cut after the sort: cheaper than a filter)
     if not lens:
         return 80
     return lens[int(len(lens) * 0.9) - 1 if len(lens) > 1 else 0]
@@ -2534,12 +2536,10 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     return res
 
 
-_LINE_END_HYPHEN = re.compile(r"-$", re.M)
-
-
 def _mark_breaks(lines: list[str]) -> list[str]:
     """Mark hyphenated line ends so the hyphen pass can judge them on the document's evidence."""
-    if not _LINE_END_HYPHEN.search("\n".join(lines)):
+    joined = "\n".join(lines)
+    if "-\n" not in joined and joined[-1:] != "-":  # (as a search for r"-$" with re.M, at twice its speed)
         return lines[:]  # no line ends with a hyphen (looked for once in all lines, not line by line)
     out = []
     for i, l in enumerate(lines):
