@@ -265,30 +265,37 @@ def _mend_spaced_signs(text: str) -> str:
 _PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
 
 
+# the UTF-8 bytes of the characters that _normalise never looks for: printable ASCII and the line feed
+_PLAIN_ASCII = bytes([0x0A, *range(0x20, 0x7F)])
+
+
 def _normalise(text: str) -> list[str]:
+    # the text's other characters (in most texts a few quotation marks and dashes): the tests below for a rare
+    # character look in them, not in the whole text (no step below brings such a character in)
+    others = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII).decode("utf-8", "surrogatepass")
     # most texts are printable but for their line ends: then they hold no carriage return, form feed, control or
     # format character, soft hyphen, tab or odd space (all unprintable), and no step below brings one in (they
     # only drop characters or put ASCII letters and spaces in), so the steps that look for those are skipped
-    printable = text.replace("\n", "").isprintable()
+    printable = others.isprintable()  # (= text.replace("\n", "").isprintable(): printable ASCII is printable)
     if not printable:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     # (a search for one character is many times faster than for two: the rare one is looked for first)
     if "^" in text and "[^" in text and "]:" in text:  # markdown footnotes go on in indented lines: one line each,
         text = _MD_NOTE_GOES_ON.sub(_join_note_lines, text)  # before the indentation that tells them apart is stripped
-    if not printable and "\ufffe" in text:
+    if not printable and "\ufffe" in others:
         # pdfium's mark of a hyphen at a line end, the two lines joined ("tuberculosis\ufffeassociated"): the hyphen
         # and the line end back, for the hyphen to be judged as any line-end hyphen is
         text = _PDFIUM_HYPHEN.sub("-\n", text)
     if not printable and not text.replace("\n", "").isprintable():  # every character _CTRL removes is unprintable
         text = _CTRL.sub("", text)
     # soft hyphens: a word split at a line end goes on on the next line; elsewhere invisible
-    if not printable and "\xad" in text:
+    if not printable and "\xad" in others:
         text = re.sub(r"\xad[ \t]*\n[ \t]*", "", text).replace("\xad", "")
-    if any(c in text for c in _LIGATURE_CHARS):  # typographic ligatures from PDF extraction: "ﬁnance"
+    if any(c in others for c in _LIGATURE_CHARS):  # typographic ligatures from PDF extraction: "ﬁnance"
         text = text.translate(_LIGATURES)
     if "   " in text and _WIDE_GAP_SEEN.search(text):
         text = _mend_layout_gaps(text)
-    if not printable and any(c in text for c in _ODD_SPACES):
+    if not printable and any(c in others for c in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
     else:
         # without odd spaces, all _SPACES can match is a run of plain spaces: each replace halves it at C speed (a
