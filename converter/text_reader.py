@@ -1562,13 +1562,16 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.extra.get("heading") and not gap and zone in ("annex", "body-started", "preamble") and _starts_sentence(line) \
                 and (len(line) >= 0.6 * width or _ends_paragraph(line) and cur.extra.get("lines", 1) == 1):
             start("text", None, line)  # the text under a stack of headings, which wraps (or is one short sentence)
+            if _declaration_subtitle(line, pending, k):
+                cur.extra["heading"] = True
             continue
         if gap and (cur.extra.get("heading") or (
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble"
                 and not phrases.strong_preamble_opener(cur.text))):  # ("Recalling … the General" / "" / "Assembly, …")
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)) \
-                    and not _open_ended(line):  # (not "… or specialized agency or" / page: a sentence)
+                    and not _open_ended(line) or _declaration_subtitle(line, pending, k):
+                # (not "… or specialized agency or" / page: a sentence)
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
             continue
         if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line, limit=300)
@@ -1785,6 +1788,12 @@ def _wrapped_heading(line: str, nxt: str, width: int, short: float = 0.6) -> boo
     return (0 < len(nxt) < short * width and len(line) >= 0.6 * width and nxt != "\ue002"
             and _heading_like(line + " " + nxt, limit=300) and not _PARA_NUM.match(nxt) and not _LABEL.match(nxt)
             and not phrases.operative_opener(line) and not phrases.preamble_opener(line))
+
+
+def _declaration_subtitle(line: str, pending: list[str], k: int) -> bool:
+    """Under a declaration's title, is ``line`` its subtitle, its first sentence right after it ("United to end
+    tuberculosis: an urgent global response …" / "We, Heads of State and Government …", no blank line between)?"""
+    return not line.startswith("We") and _heading_like(line) and _next_line(pending, k).startswith(("We,", "We "))
 
 
 def _next_is_blank(pending: list[str], k: int) -> bool:

@@ -1786,3 +1786,30 @@ def test_page_foot_and_head_of_the_1990s_are_furniture():
     r = read_text(body)
     assert r.body[0].text.endswith("requests the Secretary-General to report thereon to the General Assembly at that session;")
     assert "/..." not in read_text(body.replace("95-33567 (E)    301095   ", "")).body[0].text
+
+
+def test_subtitle_of_an_adopted_declaration_without_blank_lines_is_a_heading():
+    r = read_text("The General Assembly\n"
+                  "Adopts the following political declaration approved by the high-level meeting\n"
+                  "of the General Assembly on the fight against tuberculosis on 26 September 2018:\n"
+                  "Political declaration of the high-level meeting of the\n"
+                  "General Assembly on the fight against tuberculosis\n"
+                  "United to end tuberculosis: an urgent global response to a global epidemic\n"
+                  "We, Heads of State and Government and representatives of States and\n"
+                  "Governments, assembled at the United Nations in New York on 26 September 2018,\n"
+                  "with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm\n"
+                  "our commitment to ending the tuberculosis epidemic globally, and we therefore:\n"
+                  "1. Reaffirm the 2030 Agenda for Sustainable Development;\n"
+                  "2. Commit to providing diagnosis and treatment.\n")
+    texts = [(b.kind, b.text[:30]) for b in r.iter_blocks()]
+    assert ("heading", "United to end tuberculosis: an") in texts
+    assert any(b.text.startswith("We, Heads of State") for b in r.iter_blocks())
+    # pdfplumber's layout mode: blank lines around the title, none between the subtitle and the text
+    spaced = read_text("The General Assembly\n\n"
+                       "Adopts the following political declaration on tuberculosis:\n\n"
+                       "Political declaration of the high-level meeting on tuberculosis\n\n\n"
+                       "United to end tuberculosis: an urgent global response to a global epidemic\n"
+                       "   We, Heads of State and Government and representatives of States and\n"
+                       "Governments, reaffirm our commitment, and we therefore:\n\n"
+                       "1. Reaffirm the 2030 Agenda for Sustainable Development;\n")
+    assert ("heading", "United to end tuberculosis: an") in [(b.kind, b.text[:30]) for b in spaced.iter_blocks()]
