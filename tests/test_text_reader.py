@@ -1150,19 +1150,22 @@ def test_lone_section_number_over_a_heading_wrapped_at_a_comma():
     assert [c.num for c in body[1].children] == ["2."]
 
 
+# A/RES/73/3 as pdfminer gives it: its first page up to the page break, and the words after the next page's head
+TB_PAGE_ONE = ("United Nations A/RES/73/3\nGeneral Assembly Distr.: General\n18 October 2018\nSeventy-third session\n"
+               "Agenda item 129\n\nResolution adopted by the General Assembly on 10 October 2018\n\n"
+               "[without reference to a Main Committee (A/73/L.4)]\n\n"
+               "73/3. Political declaration of the high-level meeting of the\n"
+               "General Assembly on the fight against tuberculosis\n\nThe General Assembly,\n\n"
+               "Recalling its resolutions on tuberculosis, and stressing that the disease requires a\n"
+               "comprehensive response, including one that addresses the social and economic\n\n")
+TB_PAGE_TWO = "determinants of the epidemic,\n\n1. Decides to remain seized of the matter.\n"
+
+
 def test_running_title_one_blank_line_under_the_symbol_is_page_furniture():
     # pdfminer puts a blank line between the running symbol and the running title at the top of a page
-    text = ("United Nations A/RES/73/3\nGeneral Assembly Distr.: General\n18 October 2018\nSeventy-third session\n"
-            "Agenda item 129\n\nResolution adopted by the General Assembly on 10 October 2018\n\n"
-            "[without reference to a Main Committee (A/73/L.4)]\n\n"
-            "73/3. Political declaration of the high-level meeting of the\n"
-            "General Assembly on the fight against tuberculosis\n\nThe General Assembly,\n\n"
-            "Recalling its resolutions on tuberculosis, and stressing that the disease requires a\n"
-            "comprehensive response, including one that addresses the social and economic\n\n"
-            "18-16895 (E) 241018\n\n\f"
-            "A/RES/73/3 \n\nPolitical declaration of the high-level meeting of the General Assembly \n"
-            " on the fight against tuberculosis \n\n"
-            "determinants of the epidemic,\n\n1. Decides to remain seized of the matter.\n")
+    text = TB_PAGE_ONE + ("18-16895 (E) 241018\n\n\f"
+                          "A/RES/73/3 \n\nPolitical declaration of the high-level meeting of the General Assembly \n"
+                          " on the fight against tuberculosis \n\n") + TB_PAGE_TWO
     r = read_text(text)
     assert r.preamble[0].text.endswith("addresses the social and economic determinants of the epidemic,")
 
@@ -1608,17 +1611,9 @@ def test_symbol_whose_series_letter_an_extractor_put_on_a_line_of_its_own():
 def test_running_title_above_the_symbol_between_furniture_is_page_furniture():
     # pdfminer gives an odd page's head as the running title, a blank line, then the symbol, under the page
     # number and the job number of the page before
-    text = ("United Nations A/RES/73/3\nGeneral Assembly Distr.: General\n18 October 2018\nSeventy-third session\n"
-            "Agenda item 129\n\nResolution adopted by the General Assembly on 10 October 2018\n\n"
-            "[without reference to a Main Committee (A/73/L.4)]\n\n"
-            "73/3. Political declaration of the high-level meeting of the\n"
-            "General Assembly on the fight against tuberculosis\n\nThe General Assembly,\n\n"
-            "Recalling its resolutions on tuberculosis, and stressing that the disease requires a\n"
-            "comprehensive response, including one that addresses the social and economic\n\n"
-            "6/10\n\n18-16895\n\n \n \n\f"
-            "Political declaration of the high-level meeting of the General Assembly \n"
-            "on the fight against tuberculosis \n\nA/RES/73/3 \n\n"
-            "determinants of the epidemic,\n\n1. Decides to remain seized of the matter.\n")
+    text = TB_PAGE_ONE + ("6/10\n\n18-16895\n\n \n \n\f"
+                          "Political declaration of the high-level meeting of the General Assembly \n"
+                          "on the fight against tuberculosis \n\nA/RES/73/3 \n\n") + TB_PAGE_TWO
     r = read_text(text)
     assert r.preamble[0].text.endswith("addresses the social and economic determinants of the epidemic,")
     # the same lines with text above them stay: a title in the text before the page ends
@@ -1635,19 +1630,24 @@ def test_pdfium_line_end_hyphen_mark_is_judged_as_a_line_end_hyphen():
                                   "care and in community settings,")
 
 
+# an adopted declaration as pdfium and pdfplumber give it, with no blank lines ("{subtitle}": a line or nothing)
+DECLARATION_NO_BLANKS = ("The General Assembly\n"
+                         "Adopts the following political declaration approved by the high-level meeting\n"
+                         "of the General Assembly on the fight against tuberculosis on 26 September 2018:\n"
+                         "Political declaration of the high-level meeting of the\n"
+                         "General Assembly on the fight against tuberculosis\n"
+                         "{subtitle}"
+                         "We, Heads of State and Government and representatives of States and\n"
+                         "Governments, assembled at the United Nations in New York on 26 September 2018,\n"
+                         "with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm\n"
+                         "our commitment to ending the tuberculosis epidemic globally, and we therefore:\n"
+                         "1. Reaffirm the 2030 Agenda for Sustainable Development;\n"
+                         "2. Commit to providing diagnosis and treatment.\n")
+
+
 def test_title_of_an_adopted_declaration_without_blank_lines_is_a_heading():
-    # pdfium and pdfplumber give no blank lines: the title is a full line and a short one after the colon
-    r = read_text("The General Assembly\n"
-                  "Adopts the following political declaration approved by the high-level meeting\n"
-                  "of the General Assembly on the fight against tuberculosis on 26 September 2018:\n"
-                  "Political declaration of the high-level meeting of the\n"
-                  "General Assembly on the fight against tuberculosis\n"
-                  "We, Heads of State and Government and representatives of States and\n"
-                  "Governments, assembled at the United Nations in New York on 26 September 2018,\n"
-                  "with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm\n"
-                  "our commitment to ending the tuberculosis epidemic globally, and we therefore:\n"
-                  "1. Reaffirm the 2030 Agenda for Sustainable Development;\n"
-                  "2. Commit to providing diagnosis and treatment.\n")
+    # the title is a full line and a short one after the colon
+    r = read_text(DECLARATION_NO_BLANKS.format(subtitle=""))
     texts = [(b.kind, b.text[:30]) for b in r.iter_blocks()]
     assert ("heading", "Political declaration of the h") in texts
     assert r.body[0].text.endswith("on 26 September 2018:")
@@ -1789,18 +1789,8 @@ def test_page_foot_and_head_of_the_1990s_are_furniture():
 
 
 def test_subtitle_of_an_adopted_declaration_without_blank_lines_is_a_heading():
-    r = read_text("The General Assembly\n"
-                  "Adopts the following political declaration approved by the high-level meeting\n"
-                  "of the General Assembly on the fight against tuberculosis on 26 September 2018:\n"
-                  "Political declaration of the high-level meeting of the\n"
-                  "General Assembly on the fight against tuberculosis\n"
-                  "United to end tuberculosis: an urgent global response to a global epidemic\n"
-                  "We, Heads of State and Government and representatives of States and\n"
-                  "Governments, assembled at the United Nations in New York on 26 September 2018,\n"
-                  "with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm\n"
-                  "our commitment to ending the tuberculosis epidemic globally, and we therefore:\n"
-                  "1. Reaffirm the 2030 Agenda for Sustainable Development;\n"
-                  "2. Commit to providing diagnosis and treatment.\n")
+    r = read_text(DECLARATION_NO_BLANKS.format(
+        subtitle="United to end tuberculosis: an urgent global response to a global epidemic\n"))
     texts = [(b.kind, b.text[:30]) for b in r.iter_blocks()]
     assert ("heading", "United to end tuberculosis: an") in texts
     assert any(b.text.startswith("We, Heads of State") for b in r.iter_blocks())
