@@ -28,7 +28,10 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         except UnicodeDecodeError as e:
             raise InputError(f"not valid {encoding} at byte {e.start}") from None
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
-        return data.decode("utf-32")
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as e:  # a UTF-32 mark on what is no UTF-32 text (its length, its code points)
+            raise InputError(f"starts with a UTF-32 byte order mark but is not UTF-32 text (byte {e.start})") from None
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):

@@ -69,7 +69,8 @@ def test_shuffled_lines(lines):
     check("\n".join(lines))
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252",
+                                      "latin-1"])
 def test_encodings_detected(encoding):
     text = "Recalling the “Charter”, café — 5 April 2010 naïve\n" * 3
     if encoding in ("latin-1",):
@@ -91,7 +92,8 @@ def test_forced_encoding():
 
 
 @pytest.mark.parametrize("data,why", [(b"", "empty"), (b"  \n\n \t", "empty"), (b"%PDF-1.7\n\x00\x01\x02binary", "binary"),
-                                      (bytes(range(256)) * 8, "binary"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary")])
+                                      (bytes(range(256)) * 8, "binary"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+                                      (b"\xff\xfe\x00\x00bad", "UTF-32")])
 def test_not_text_refused(data, why):
     with pytest.raises(InputError) as e:
         decode(data)
