@@ -644,8 +644,12 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         meta.distribution = _single_spaced(m.group(0))  # as printed: "Distr.: General", "Distr. GENERAL"
         found = True
     m = _ISSUED.search(blob) if "Distr" in blob else None
+    if not m and meta.symbol and "Distr" in blob:
+        # the date right under the symbol, the distribution elsewhere ("A/RES/50/7" / "30 October 1995", then
+        # "Distr." / "GENERAL" where an extractor took the masthead's columns in another order)
+        m = re.compile(re.escape(meta.symbol) + r"\s+(" + _DATE_TXT + ")").search(blob)
     if m:
-        placed.append(m.span())
+        placed.append(m.span(1))
         meta.issued_text = m.group(1)
         meta.issued = parse_date(m.group(1))
     for l in top:

@@ -1746,6 +1746,11 @@ def test_masthead_of_the_1990s_in_capitals():
         assert (m.session_number, m.agenda, m.agenda_title, m.committee) == ("50", ["Agenda item 27"], None,
                                                                             "noMainCommittee")
         assert m.other == [] and m.title == "Example of a masthead of the 1990s"
+    # the columns in another order: the symbol and its date first, the distribution after
+    swapped = MASTHEAD_1990S.replace("Distr.\n" + " " * 50 + "GENERAL\n\n", "").replace(
+        "30 October 1995\n\nFiftieth", "30 October 1995\nDistr.\nGENERAL\n\nFiftieth", 1)
+    m = read_text(swapped).meta
+    assert (m.issued, m.distribution, m.other) == ("1995-10-30", "Distr. GENERAL", [])
 
 
 def test_footnotes_called_with_a_slash_as_in_the_1990s():
