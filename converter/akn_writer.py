@@ -104,10 +104,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
             _fill(_el(pre, "p", {"class": "heading"}), h.text, "", h.notes, f"preface__p_{i}", refs, _Counter())
     if res.formula or res.preamble:
         _write_preamble(doc, res, refs)
-    body = _el(doc, "mainBody")
-    _write_blocks(body, res.body, "", refs)
-    if len(body) == 0:
-        _el(body, "p")
+    _write_body(doc, res.body, "", refs)
     if res.closing.meeting or res.closing.date:
         con = _el(doc, "conclusions", {"eId": "conclusions"})
         p = _el(con, "p")
@@ -464,6 +461,53 @@ def _preamble_template(formula: bool, containers: int):
 # --- body -------------------------------------------------------------------------------------
 
 
+def _write_body(doc, blocks: list[Block], prefix: str, refs: _Refs):
+    """<mainBody>. In the common shape, numbered paragraphs only (none with items, none a table row), a copy of
+    the template of a body of that length, filled (like the preamble's); else made part by part."""
+    if 0 < len(blocks) <= _BODY_TEMPLATE_MAX and all(map(_plain_numbered, blocks)):
+        body = _body_template(prefix, len(blocks)).__copy__()
+        doc.append(body)
+        used: set[str] = set()
+        for k, (b, el) in enumerate(zip(blocks, body), 1):
+            eid = _unique(f"{prefix}para_{num_id(b.num)}", used)  # as _write_blocks names it
+            if eid != f"{prefix}para_{k}":  # (the template's)
+                el.set("eId", eid)
+            num, content = el
+            num.text = b.num
+            p = content[0]
+            if _lead_fits(b):
+                _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0])
+            else:
+                p.remove(p[0])
+                _fill(p, b.text, b.lead, b.notes, eid, refs, None)
+        return
+    body = _el(doc, "mainBody")
+    _write_blocks(body, blocks, prefix, refs)
+    if len(body) == 0:
+        _el(body, "p")
+
+
+def _plain_numbered(b: Block) -> bool:
+    """Would ``_write_blocks`` write ``b`` as a numbered paragraph from ``_numbered_template``?"""
+    return (not b.children and b.kind not in ("section", "heading", "preamble") and num_id(b.num) is not None
+            and not (b.kind == "text" and _is_row(b.text)))
+
+
+_BODY_TEMPLATE_MAX = 100  # paragraphs in a cached template at most (bounded memory)
+
+
+@functools.lru_cache(maxsize=128)
+def _body_template(prefix: str, paragraphs: int):
+    """<mainBody> with ``paragraphs`` times <paragraph eId="{prefix}para_N"><num/><content><p><i/></p></content>
+    </paragraph>, N from 1: one copy for the whole body instead of one for each paragraph."""
+    body = _el(etree.Element(_N + "statement", nsmap=NSMAP), "mainBody")
+    for n in range(1, paragraphs + 1):
+        el = _el(body, "paragraph", {"eId": f"{prefix}para_{n}"})
+        _el(el, "num")
+        _el(_el(_el(el, "content"), "p"), "i")
+    return body
+
+
 def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
     top = parent.tag == _N + "mainBody"
     unnumbered = _Counter()
@@ -760,10 +804,7 @@ def _write_annex(atts, annex: Annex, i: int, ident: Frbr, res: Resolution, marku
         _el(pre, "p", {"class": "subtitle"}, text=sub)
     if len(pre) == 0:
         doc.remove(pre)
-    body = _el(doc, "mainBody")
-    _write_blocks(body, annex.blocks, att_id + "__", refs)
-    if len(body) == 0:
-        _el(body, "p")
+    _write_body(doc, annex.blocks, att_id + "__", refs)
 
 
 def serialize(root: etree._Element) -> bytes:
