@@ -57,8 +57,8 @@ class _Refs:
     def count(self, owner: str, kind: str) -> int:
         """The next number for an inline ``kind`` (organization, role) inside ``owner``: eIds stay unique."""
         key = (owner, kind)
-        self.counts[key] = self.counts.get(key, 0) + 1
-        return self.counts[key]
+        n = self.counts[key] = self.counts.get(key, 0) + 1
+        return n
 
     def use(self, eid: str, tag: str, href: str, show: str) -> str:
         self.used.setdefault(eid, (tag, href, show))
@@ -212,32 +212,32 @@ def _set_identification(idn, ident: Frbr, res: Resolution, markup_date: str, ref
         w_this, e_this, m_this = ident.work_this, ident.expression_this, ident.manifestation_this
     alias = bool(m.symbol) and not component
     work, expr, manif = idn
-    w = list(work)
-    w[0].set("value", w_this)
-    w[1].set("value", ident.work)
+    # (each child by its index: an element proxy is made only for the children that get a value)
+    work[0].set("value", w_this)
+    work[1].set("value", ident.work)
     if alias:
-        w[2].set("value", m.symbol)
-    date = w[3 if alias else 2]
+        work[2].set("value", m.symbol)
+    date = work[3 if alias else 2]
     date.set("date", ident.date)
     date.set("name", "adoption" if m.adopted else "unknown")
     if not component:
-        w[-2].set("value", ident.number)
-        w[-2].set("showAs", ident.show_number)
-        w[-1].set("value", m.doc_name)
-    this, uri, date, _, language = expr
-    this.set("value", e_this)
-    uri.set("value", ident.expression)
+        number = work[-2]
+        number.set("value", ident.number)
+        number.set("showAs", ident.show_number)
+        work[-1].set("value", m.doc_name)
+    expr[0].set("value", e_this)
+    expr[1].set("value", ident.expression)
+    date = expr[2]
     if m.issued:
         date.set("date", m.issued)
         date.set("name", "publication")
     else:
         date.set("date", ident.date)
         date.set("name", "adoption" if m.adopted else "unknown")
-    language.set("language", m.language)
-    this, uri, date, _, _ = manif
-    this.set("value", m_this)
-    uri.set("value", ident.manifestation_uri)
-    date.set("date", markup_date)
+    expr[4].set("language", m.language)
+    manif[0].set("value", m_this)
+    manif[1].set("value", ident.manifestation_uri)
+    manif[2].set("date", markup_date)
 
 
 @functools.lru_cache(maxsize=None)
