@@ -429,6 +429,7 @@ def _note_definition(line: str, bracket: bool) -> re.Match | None:
 # footnotes as UN documents of the 1990s call them: "… Human Rights, 1/ and" and, under the page's rule, "1/ Resolution
 # 217 A (III)."
 _SLASH_NOTE_LINE = re.compile(r"^(\d{1,3})/\s+(?=\S)")
+_SLASH_NOTE_SEEN = re.compile(r"^\d{1,3}/ +\S", re.M)  # where _SLASH_NOTE_LINE matches a line
 _SLASH_CALL = re.compile(r"(?<=[\w,.;:\u201d\u2019)\]])\s?(\d{1,3})/(?=[\s,.;:)]|$)")
 
 
@@ -2521,7 +2522,9 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     if lines and max(map(len, lines)) > _RUN_ON_MIN:
         lines = _split_run_on(lines)
     if "/" in text:
-        lines = _mark_slash_notes(lines)
+        joined = "\n".join(lines)  # (the lines as normalised: odd spaces are plain ones there)
+        if "/ " in joined and _SLASH_NOTE_SEEN.search(joined):  # (a substring search first: fast)
+            lines = _mark_slash_notes(lines)
     lines, md_notes = _strip_wrappers(lines)
     heading_lines: list[str] = []
     first = _read_masthead(lines, res.meta, heading_lines)
