@@ -262,6 +262,8 @@ def _mend_spaced_signs(text: str) -> str:
     if " ’" in text or " ”" in text:
         text = _SPACE_QUOTE.sub("", text)
     return text
+
+
 _PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
 
 
@@ -440,9 +442,10 @@ def _mark_slash_notes(lines: list[str]) -> list[str]:
     at = [i for i, l in enumerate(lines) if l[:1].isdecimal() and _SLASH_NOTE_LINE.match(l)]
     if not at:
         return lines
+    note_lines = set(at)
     calls: dict[str, int] = {}  # each call's first line
     for i, l in enumerate(lines):
-        if "/" in l and i not in at:
+        if "/" in l and i not in note_lines:
             for m in _SLASH_CALL.finditer(l):
                 calls.setdefault(m.group(1), i)
     markers = set()
@@ -451,7 +454,6 @@ def _mark_slash_notes(lines: list[str]) -> list[str]:
         if calls.get(n, len(lines)) > i:
             return lines  # a note line without a call above it: not a note of this kind
         markers.add(n)
-    note_lines = set(at)
     out = list(lines)
     for i, l in enumerate(lines):
         if i in note_lines:
@@ -945,7 +947,7 @@ def _title_under_furniture(lines: list[str], at: int, anchors: set[int], title: 
 def _furniture_anchors(lines: list[str], meta: Meta, symbol: str, title: str) -> set[int]:
     """The indices of the lines of page furniture: job numbers, barcodes, page numbers, the symbol (alone or with
     the running title on its line)."""
-    # what such a line can open with (the four patterns of ``_is_furniture_line``: a digit, "*", "-" or "P"; the
+    # what such a line can open with (the patterns of ``_is_furniture_line``: a digit, "*", "-", "P" or "/"; the
     # symbol, spaced or not), or end with: the rest is rejected without a call
     opens = "*-P/" + (symbol[:1] + symbol.replace(" ", "")[:1] + " " if symbol else "")
     end = " " + symbol if symbol and title else None
