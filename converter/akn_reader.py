@@ -1040,6 +1040,8 @@ class _Reader:
         preface = _child(doc, "preface")
         if preface is not None:
             num, title, _ = self.preface(preface)
+            if num and num.startswith("Resolution "):  # a Security Council resolution's "Resolution 2712 (2023)"
+                num, m.organ = num[len("Resolution "):], "sc"
             if num:
                 m.number = num
             if title:
@@ -1061,6 +1063,9 @@ class _Reader:
             if ln == "docNumber":
                 if not m.symbol or ref == "symbol":
                     m.symbol = norm("".join(e.itertext())) or m.symbol
+                has = True
+            elif ln == "docAuthority" and norm("".join(e.itertext())) == "Security Council":
+                m.organ = "sc"
                 has = True
             elif ln == "docStatus":
                 m.distribution = norm("".join(e.itertext())) or None
@@ -1088,6 +1093,8 @@ class _Reader:
                     t = norm("".join(e.itertext()))
                     if t:
                         m.agenda.append(t)
+                elif name == "adoptionmeeting":  # a Security Council resolution's "at its 9479th meeting"
+                    m.adoption_meeting = norm("".join(e.itertext())) or None
                 elif name in ("agendaitemname", "agendaitemtitle", "agendatitle", "agendaname"):
                     t = norm("".join(e.itertext()))
                     if t:

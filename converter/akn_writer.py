@@ -11,7 +11,7 @@ from lxml import etree
 
 from . import inline
 from .dates import format_date
-from .model import Annex, Block, Note, Resolution
+from .model import ORGANS, Annex, Block, Note, Resolution
 from .naming import UNKNOWN_DATE, Frbr, frbr, num_id, undocs
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -71,7 +71,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
     seed = "" if m.symbol or m.number else _seed(res)  # only a document without a number needs it
     ident = frbr(m.symbol, m.number, m.adopted, m.language, m.doc_name, fallback_seed=seed)
     refs = _Refs()
-    root = _skeleton(m.doc_name, bool(m.symbol)).__copy__()
+    root = _skeleton(m.doc_name, bool(m.symbol), m.organ).__copy__()
     doc = root[0]
     meta = doc[0]
     _set_identification(meta[0], ident, res, markup_date, refs, component=None)
@@ -94,7 +94,7 @@ def write_akn(res: Resolution, markup_date: str) -> etree._Element:
         doc.append(pre)
         p = pre[0]
         if m.number:
-            p[0].text = m.number + "."
+            p[0].text = "Resolution " + m.number if m.organ == "sc" else m.number + "."  # as each organ prints it
             if m.title:
                 p[0].tail = " "
         if m.title:
@@ -181,19 +181,19 @@ def _camel(phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _skeleton(doc_name: str, alias: bool):
+def _skeleton(doc_name: str, alias: bool, organ: str = "ga"):
     """akomaNtoso > statement > meta > identification (the values of the latter still to set): the start of
     every document. A copy of a root element is a new document at once, so nothing has to be moved into it
     (much faster than making these elements, or appending a copy of the identification)."""
     root = etree.Element(_N + "akomaNtoso", nsmap=NSMAP)
     doc = _el(root, "statement", {"name": doc_name, "contains": "originalVersion"})
-    _el(doc, "meta").append(_identification_template(True, alias).__copy__())
+    _el(doc, "meta").append(_identification_template(True, alias, organ).__copy__())
     return root
 
 
 def _write_identification(meta, ident: Frbr, res: Resolution, markup_date: str, refs: _Refs, component):
     """FRBRWork, FRBRExpression, FRBRManifestation: a copy of the block's template, its values set."""
-    idn = _identification_template(not component, bool(res.meta.symbol) and not component).__copy__()
+    idn = _identification_template(not component, bool(res.meta.symbol) and not component, res.meta.organ).__copy__()
     meta.append(idn)
     _set_identification(idn, ident, res, markup_date, refs, component)
 
@@ -202,7 +202,7 @@ def _set_identification(idn, ident: Frbr, res: Resolution, markup_date: str, ref
     """The values of a copy of ``_identification_template``; its TLCs declared."""
     m = res.meta
     refs.use("DGACM", "TLCOrganization", "/akn/ontology/organization/un/DGACM", "DGACM")
-    refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
+    _use_organ(refs, m.organ)
     refs.use("author", "TLCRole", "/akn/ontology/role/un/author", "Author")
     refs.use("issuer", "TLCRole", "/akn/ontology/role/un/issuer", "Issuer")
     refs.use("editor", "TLCRole", "/akn/ontology/role/un/editor", "Editor")
@@ -240,8 +240,14 @@ def _set_identification(idn, ident: Frbr, res: Resolution, markup_date: str, ref
     manif[2].set("date", markup_date)
 
 
+def _use_organ(refs: _Refs, organ: str) -> str:
+    """Declare the TLC of the organ whose resolution it is (``ORGANS``); its eId."""
+    eid, href, name = ORGANS[organ]
+    return refs.use(eid, "TLCOrganization", href, name)
+
+
 @functools.lru_cache(maxsize=None)
-def _identification_template(main: bool, alias: bool):
+def _identification_template(main: bool, alias: bool, organ: str = "ga"):
     """The identification block with its fixed attributes; the others, in their order, are set per document
     (copying a template is much faster than making its 20-odd elements one by one)."""
     idn = _el(etree.Element(_N + "meta", nsmap=NSMAP), "identification", {"source": "#DGACM"})
@@ -251,7 +257,7 @@ def _identification_template(main: bool, alias: bool):
     if alias:
         _el(w, "FRBRalias", {"value": "", "name": "symbol"})
     _el(w, "FRBRdate", {"date": "", "name": ""})
-    _el(w, "FRBRauthor", {"href": "#ga", "as": "#author"})
+    _el(w, "FRBRauthor", {"href": "#" + ORGANS[organ][0], "as": "#author"})
     _el(w, "FRBRcountry", {"value": "un"})
     if main:
         _el(w, "FRBRsubtype", {"value": "deliberation"})
@@ -261,7 +267,7 @@ def _identification_template(main: bool, alias: bool):
     _el(e, "FRBRthis", {"value": ""})
     _el(e, "FRBRuri", {"value": ""})
     _el(e, "FRBRdate", {"date": "", "name": ""})
-    _el(e, "FRBRauthor", {"href": "#ga", "as": "#issuer"})
+    _el(e, "FRBRauthor", {"href": "#" + ORGANS[organ][0], "as": "#issuer"})
     _el(e, "FRBRlanguage", {"language": ""})
     ma = _el(idn, "FRBRManifestation")
     _el(ma, "FRBRthis", {"value": ""})
@@ -290,7 +296,7 @@ def _write_workflow(meta, res: Resolution, has_basis: bool, refs: _Refs):
     """The adoption, pointing at the draft or committee report it was based on (the masthead's document).
 
     The date of the draft or report is not stated in a resolution, so no step of its own is invented."""
-    attrs = {"eId": "step_1", "date": res.meta.adopted, "by": "#ga",
+    attrs = {"eId": "step_1", "date": res.meta.adopted, "by": "#" + ORGANS[res.meta.organ][0],
              "outcome": refs.use("adopted", "TLCConcept", "/akn/ontology/concept/un/adopted", "Adopted")}
     if has_basis:
         attrs["href"] = "#ro_2"
@@ -332,15 +338,15 @@ def _references_template(original: bool, passive: int, used: tuple[tuple[str, tu
 def _write_cover(doc, res: Resolution, refs: _Refs):
     m = res.meta
     cp = _el(doc, "coverPage", {"eId": "coverPage"})
-    ga = refs.use("ga", "TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly")
+    organ = _use_organ(refs, m.organ)
     p = _el(cp, "p")
-    _el(p, "docAuthority", {"refersTo": ga}, text="United Nations")
+    _el(p, "docAuthority", {"refersTo": organ}, text="United Nations")
     if m.symbol:
         p[-1].tail = " "
         _el(p, "docNumber", {"refersTo": refs.use("symbol", "TLCConcept", "/akn/ontology/concept/un/symbol",
                                                   "Symbol")}, text=m.symbol)
     p = _el(cp, "p")
-    _el(p, "docAuthority", {"refersTo": ga}, text="General Assembly")
+    _el(p, "docAuthority", {"refersTo": organ}, text=ORGANS[m.organ][2])
     if m.distribution:
         p[-1].tail = " "
         _el(p, "docStatus", text=m.distribution)
@@ -353,9 +359,9 @@ def _write_cover(doc, res: Resolution, refs: _Refs):
     if m.session or m.agenda:
         p = _el(cp, "p")
         if m.session:
-            attrs = {"refersTo": ga}
+            attrs = {"refersTo": organ}
             if m.session_number:
-                attrs = {"value": m.session_number, "refersTo": ga}
+                attrs = {"value": m.session_number, "refersTo": organ}
             _el(p, "session", attrs, text=m.session)
         for item in m.agenda:
             if len(p):
@@ -364,7 +370,15 @@ def _write_cover(doc, res: Resolution, refs: _Refs):
     if m.agenda_title:
         p = _el(cp, "p")
         _el(p, "inline", {"name": "akn4un:agendaItemTitle"}, text=m.agenda_title)
-    if m.adopted_text:
+    if m.adopted_text and m.adoption_meeting:  # a Security Council resolution's: at its meeting, on its date
+        p = _el(cp, "p")
+        t = _el(p, "docTitle", text=f"Adopted by the {ORGANS[m.organ][2]} at its ")
+        _el(t, "inline", {"name": "adoptionMeeting"}, text=m.adoption_meeting).tail = ", on "
+        _el(t, "docDate", {"date": m.adopted or UNKNOWN_DATE,
+                            "refersTo": refs.use("adoptionDate", "TLCConcept",
+                                                 "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption")},
+            text=m.adopted_text)
+    elif m.adopted_text:
         p = _el(cp, "p")
         kind = "Decision" if m.doc_name == "decision" else "Resolution"
         t = _el(p, "docTitle", text=f"{kind} adopted by the General Assembly on ")

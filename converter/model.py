@@ -45,6 +45,13 @@ class Block:
     wrap_notes: list[Note] = field(default_factory=list)
 
 
+# the organs whose resolutions are read and written: key → (TLC eId, TLC href, name as printed)
+ORGANS = {
+    "ga": ("ga", "/akn/ontology/organization/un/un-ga", "General Assembly"),
+    "sc": ("securityCouncil", "/akn/ontology/organization/un/un-sc", "Security Council"),
+}
+
+
 @dataclass
 class Meta:
     """What the masthead, the options and the closing lines state. ``None`` means: not stated."""
@@ -65,6 +72,8 @@ class Meta:
     committee: str | None = None  # TLC id: noMainCommittee, firstCommittee, ...
     origin: str | None = None  # originating document: "A/80/L.2/Rev.1" or "A/80/401, para. 6"
     language: str = "eng"
+    organ: str = "ga"  # whose resolution: "ga" (General Assembly) or "sc" (Security Council), a key of ORGANS
+    adoption_meeting: str | None = None  # a Security Council resolution's masthead: "9479th meeting"
     distribution: str | None = None  # "Distr.: General"
     job_number: str | None = None  # "25-15106 (E)"
     has_masthead: bool = False

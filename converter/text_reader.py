@@ -522,6 +522,9 @@ def _looks_like_block_start(line: str) -> bool:
 
 _SYMBOL = re.compile(r"\b(A/RES/(?:E?S-\d+|\d+)/\d+(?:\s?[A-Z](?:[-–][A-Z])?)?)(?![\w/])")
 _DEC_SYMBOL = re.compile(r"\b(A/DEC/\d+/\d+(?:\s?[A-Z])?)(?![\w/])")
+# a Security Council resolution: its symbol, its number line and its adoption line
+_SC_SYMBOL = re.compile(r"\b(S/RES/\d{1,4}\s?\(\d{4}\))")
+_SC_NUMBER = re.compile(r"^Resolution (\d{1,4} \(\d{4}\))$")
 _DATE_TXT = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
 # (in capitals, the symbol between it and the date, as the masthead of the 1990s has it: "Distr." / "GENERAL" /
 # "A/RES/50/1" / "29 November 1995")
@@ -536,6 +539,7 @@ _SESSION = re.compile(
 _AGENDA = re.compile(r"\b(Agenda items?\s+[\d\s(),a-z]*?\d[\d\s(),a-z]*?(?:\s*and\s*\d+(?:\s*\([a-z]\))?)*)(?=\s+(?:[A-Z]|\d{4})|\s*$)")
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
 _DECISION_ADOPTED = re.compile(r"Decision adopted by the General Assembly\s+on\s+(" + _DATE_TXT + ")")
+_SC_ADOPTED = re.compile(r"Adopted by the Security Council at its (\d+(?:st|nd|rd|th) meeting),? on (" + _DATE_TXT + ")")
 # the line as the masthead of the 1990s prints it, without the date (the closing lines give it)
 _ADOPTED_CAPITALS = re.compile(r"(RESOLUTION|DECISION) ADOPTED BY THE GENERAL ASSEMBLY\b")
 _BRACKET = re.compile(r"(\[(?:without reference to a Main Committee|on the report of)[^\]]*\])")
@@ -621,7 +625,7 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     head = lines[:formula_at]
     nt = None
     for i, l in enumerate(head):
-        if _NUMBER_TITLE.match(l) and not re.match(r"^\d{2}-\d{5}", l):
+        if _NUMBER_TITLE.match(l) and not re.match(r"^\d{2}-\d{5}", l) or l[:11] == "Resolution " and _SC_NUMBER.match(l):
             nt = i
     top = head[:nt] if nt is not None else head
     blob = " ".join(l for l in top if l)
@@ -633,6 +637,10 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         placed.append(m.span())
         meta.symbol = re.sub(r"\s+", " ", m.group(1))
         found = True
+    elif "/" in blob and (_SC_SYMBOL.search(blob) if "S/RES/" in blob else None):
+        m = _SC_SYMBOL.search(blob)
+        placed.append(m.span())
+        meta.symbol, meta.organ, found = re.sub(r"\s+", " ", m.group(1)), "sc", True
     elif "/" in blob:
         split = _split_symbol(top, blob)
         if split:
@@ -714,6 +722,20 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         meta.other = _unplaced(top, blob, placed, meta)
         if nt is None and meta.other:
             _title_above_formula(head, meta)
+    sc = _SC_NUMBER.match(head[nt]) if nt is not None else None
+    if sc:
+        # a Security Council resolution: "Resolution 2712 (2023)", then "Adopted by the Security Council at its
+        # 9479th meeting, on 15 November 2023" (it may wrap), and no title
+        meta.number, meta.organ, found = sc.group(1), "sc", True
+        rest = " ".join(l for l in head[nt + 1 :] if l and l != "\ue002" and not _is_furniture_line(l, meta))
+        am = _SC_ADOPTED.match(rest)
+        if am:
+            meta.adoption_meeting, meta.adopted_text = am.group(1), am.group(2)
+            meta.adopted = parse_date(am.group(2))
+            rest = rest[am.end() :].strip()
+        if rest:
+            headings.append(rest)
+        nt = None  # (read: the lines below take no title from it)
     if nt is not None:
         m = _NUMBER_TITLE.match(head[nt])
         meta.number = re.sub(r"\s+", " ", m.group(1))
@@ -779,7 +801,8 @@ def _title_above_formula(head: list[str], meta: Meta) -> None:
 
 
 # at a line's start; in capitals too, and "UNITED" / "NATIONS" on two lines (the series letter's box beside)
-_AUTHORITY = re.compile(r"(?:United Nations|General Assembly|UNITED NATIONS|GENERAL ASSEMBLY|UNITED$|NATIONS(?: A)?$)")
+_AUTHORITY = re.compile(r"(?:United Nations|General Assembly|Security Council|UNITED NATIONS|GENERAL ASSEMBLY|UNITED$"
+                        r"|NATIONS(?: A)?$)")
 
 
 # the symbol without its series letter, which stands on a line of its own: "A" / "United Nations /RES/73/7"
@@ -2019,6 +2042,8 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         if r.kind == "formula":
             if zone == "preamble" and annex is None:
                 res.formula = r.text
+                if r.text[4:20] in ("Security Council", "SECURITY COUNCIL"):  # "The Security Council,"
+                    res.meta.organ = "sc"
             continue
         if r.kind == "meeting":
             res.closing.meeting = r.text

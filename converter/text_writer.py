@@ -19,7 +19,7 @@ Footnote markers are inserted at ``Note.at``; digit markers become Unicode super
 """
 from __future__ import annotations
 
-from .model import Annex, Block, Note, Resolution
+from .model import ORGANS, Annex, Block, Note, Resolution
 
 STYLES = ("printed", "body", "lines")
 SEPARATOR = "_" * 10
@@ -155,13 +155,13 @@ def _masthead(res: Resolution) -> list[str]:
     lines = ["United Nations"]
     if m.symbol:
         lines.append(_flat(m.symbol))
-    lines.append("General Assembly")
+    lines.append(ORGANS[m.organ][2])
     for v in (m.distribution, m.issued_text, m.session):
         if v:
             lines.append(_flat(v))
     lines.extend(agenda)
     lines.extend(titles)
-    if m.adopted_text:
+    if m.adopted_text and not m.adoption_meeting:  # (a Security Council resolution's line comes under its number)
         what = "Decision" if (m.doc_name or "").lower() == "decision" else "Resolution"
         lines.append(f"{what} adopted by the General Assembly on {_flat(m.adopted_text)}")
     if m.proponent:
@@ -176,6 +176,10 @@ def _title_line(res: Resolution) -> str:
         return ""
     num = _flat(m.number)
     title = _flat(m.title)
+    if num and m.organ == "sc":  # "Resolution 2712 (2023)" / "Adopted by the Security Council at its … meeting, on …"
+        adopted = (f"\nAdopted by the {ORGANS[m.organ][2]} at its {_flat(m.adoption_meeting)}, on {_flat(m.adopted_text)}"
+                   if m.adoption_meeting and m.adopted_text else "")
+        return f"Resolution {num}{adopted}"
     if num and title:
         return f"{num.rstrip('.')}. {title}"
     if num:

@@ -126,3 +126,41 @@ def test_seed_text_fixed_point():
     t2 = to_text(read_akn(convert_text(seed, **OPTS).xml))
     assert to_text(read_akn(convert_text(t2, **OPTS).xml)) == t2
     _assert_words_in_order(seed, t2)
+
+
+SECURITY_COUNCIL = """United Nations S/RES/2712 (2023)
+Security Council Distr.: General
+15 November 2023
+
+Resolution 2712 (2023)
+
+Adopted by the Security Council at its 9479th meeting, on
+15 November 2023
+
+The Security Council,
+
+Recalling its resolutions 1261 (1999) and 1314 (2000) on children and armed conflict,
+
+1. Calls upon all parties to the conflict to comply with their obligations under international law;
+
+2. Decides to remain seized of the matter.
+
+23-22458 (E)
+*2322458*
+"""
+
+
+def test_security_council_resolution_is_its_own_and_survives_text_and_back():
+    from converter import validate
+    from converter.text_reader import read_text
+
+    m = read_text(SECURITY_COUNCIL).meta
+    assert (m.organ, m.symbol, m.number, m.adopted, m.adoption_meeting, m.issued, m.other) == (
+        "sc", "S/RES/2712 (2023)", "2712 (2023)", "2023-11-15", "9479th meeting", "2023-11-15", [])
+    xml = convert_text(SECURITY_COUNCIL, markup_date="2026-01-01").xml
+    assert b"/akn/un/statement/deliberation/unsc/2023-11-15/2712(2023)/!main" in xml
+    assert b"General Assembly" not in xml  # no word of another organ
+    assert not validate(xml, level=2)
+    text = to_text(read_akn(xml))
+    assert convert_text(text, markup_date="2026-01-01").xml == xml  # guarantee 1
+    _assert_words_in_order(SECURITY_COUNCIL.replace("23-22458 (E)\n*2322458*\n", ""), text)
