@@ -2574,6 +2574,8 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     m = res.meta
     if symbol:
         m.symbol = symbol
+        if symbol.startswith("S/"):
+            m.organ = "sc"  # a Security Council symbol given for a text that does not print it
         if not m.number:
             m.number = symbol.split("/", 2)[-1] if symbol.count("/") >= 2 else None
     if adopted:

@@ -164,3 +164,13 @@ def test_security_council_resolution_is_its_own_and_survives_text_and_back():
     text = to_text(read_akn(xml))
     assert convert_text(text, markup_date="2026-01-01").xml == xml  # guarantee 1
     _assert_words_in_order(SECURITY_COUNCIL.replace("23-22458 (E)\n*2322458*\n", ""), text)
+
+
+def test_security_council_symbol_given_for_a_text_without_masthead():
+    from converter.text_reader import read_text
+
+    body = SECURITY_COUNCIL[SECURITY_COUNCIL.index("Recalling") :]  # no masthead, no formula
+    m = read_text(body, symbol="S/RES/2712 (2023)", adopted="2023-11-15").meta
+    assert (m.organ, m.number) == ("sc", "2712 (2023)")
+    xml = convert_text(body, symbol="S/RES/2712 (2023)", adopted="2023-11-15", markup_date="2026-01-01").xml
+    assert b'FRBRauthor href="#securityCouncil"' in xml and b"unsc/2023-11-15" in xml
