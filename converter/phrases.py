@@ -39,7 +39,6 @@ _COMPLEMENTS = [
     r"in the strongest (?:possible )?terms", r"unequivocally", r"with appreciation", r"attention",
 ]
 _COMPLEMENT_RE = re.compile(r"\s+(?:" + "|".join(_COMPLEMENTS) + r")(?=[\s,;:]|$)")
-_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")

@@ -528,6 +528,7 @@ _SC_NUMBER = re.compile(r"^Resolution (\d{1,4} \(\d{4}\))$")
 _DATE_TXT = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
 # (in capitals, the symbol between it and the date, as the masthead of the 1990s has it: "Distr." / "GENERAL" /
 # "A/RES/50/1" / "29 November 1995")
+_DATE_AFTER = re.compile(r"\s+(" + _DATE_TXT + ")")  # a date right after what stands before it
 _DISTR = re.compile(r"Distr\.:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\b")
 _ISSUED = re.compile(r"Distr\.:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\s*"
                      r"(?:A/(?:RES|DEC)/\S+(?: [A-Z]\b)?\s+)?(" + _DATE_TXT + ")")
@@ -658,7 +659,8 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     if not m and meta.symbol and "Distr" in blob:
         # the date right under the symbol, the distribution elsewhere ("A/RES/50/7" / "30 October 1995", then
         # "Distr." / "GENERAL" where an extractor took the masthead's columns in another order)
-        m = re.compile(re.escape(meta.symbol) + r"\s+(" + _DATE_TXT + ")").search(blob)
+        at = blob.find(meta.symbol)
+        m = _DATE_AFTER.match(blob, at + len(meta.symbol)) if at >= 0 else None
     if m:
         placed.append(m.span(1))
         meta.issued_text = m.group(1)
