@@ -2040,7 +2040,7 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
             return section_stack[-1].children
         return annex.blocks if annex is not None else body
 
-    for r in raws:
+    for i, r in enumerate(raws):
         if r.kind == "formula":
             if zone == "preamble" and annex is None:
                 res.formula = r.text
@@ -2133,6 +2133,17 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
                 annex = Annex(label="")
                 res.annexes.append(annex)
             zone = "annex"
+        if list_stack and r.kind == "text" and _unlabelled_items(raws, i, list_stack):
+            # "(a) … the following themes:" / "Leadership dialogue 1: …;" / "Leadership dialogue 2: …;" / "(b) …":
+            # the lines between two items of a list are items of the first, with no label of their own
+            lk, last = list_stack[-1]
+            if lk == "unlabelled":
+                list_stack[-2][1].children.append(last := Block("point", text=text))
+                list_stack[-1] = (lk, last)
+            else:
+                last.children.append(last := Block("point", text=text))
+                list_stack.append(("unlabelled", last))
+            continue
         if _is_heading_text(text) or r.extra.get("heading"):
             target().append(Block("heading", text=text))
             para = None
@@ -2147,6 +2158,37 @@ def _build(raws: list[_Raw], res: Resolution) -> None:
         para = Block(kind, text=text)
         target().append(para)
         list_stack = []
+
+
+def _unlabelled_items(raws: list[_Raw], i: int, stack: list[tuple[str, Block]]) -> bool:
+    """Is the unnumbered text ``raws[i]`` one of the items without labels that an open list item introduces ("…
+    will address the following themes:")? So where it and the unnumbered blocks after it each end as an item
+    does (";", or a colon before a list of its own; the last of them may end the list: "."), and the list goes
+    on after them: the next block is a label that continues one of the open levels. (Bullets stay blocks of text,
+    as the UN marks them.)"""
+    lk, last = stack[-1]
+    if lk == "unlabelled":
+        return last.text.endswith(";") or last.text.endswith(":")  # (the run was judged at its first item)
+    if not last.text.endswith(":"):
+        return False
+    k = i
+    while k < len(raws) and raws[k].kind == "text":
+        t = raws[k].text
+        if not t.endswith((";", ":")) and not (t.endswith(".") and raws[k + 1 : k + 2] and raws[k + 1].kind == "label"):
+            return False
+        if _is_heading_text(t) and not t.endswith(";") or raws[k].extra.get("heading") or raws[k].extra.get("bullet"):
+            return False
+        k += 1
+    if k == i or k == len(raws) or raws[k].kind != "label":
+        return False
+    label = raws[k].num.strip("()")
+    for lk, pt in stack:
+        prev = pt.num.strip("()") if pt.num else ""
+        if lk == "letter" and label.isalpha() and _next_letter(prev) == label or lk == "digit" and label.isdigit() \
+                and prev.isdigit() and int(label) == int(prev) + 1 or lk == "roman" and prev in _ROMAN \
+                and label in _ROMAN and _ROMAN.index(label) == _ROMAN.index(prev) + 1:
+            return True
+    return False
 
 
 def _is_roman_section(num: str | None) -> bool:
@@ -2164,6 +2206,8 @@ def _place_point(pt: Block, label: str, para: Block | None, stack: list[tuple[st
     # find the level whose sequence this label continues
     for depth in range(len(stack) - 1, -1, -1):
         lk, last = stack[depth]
+        if lk == "unlabelled":
+            continue
         prev = last.num.strip("()")
         cont = False
         if lk == "digit" and kind == "digit":

@@ -1808,3 +1808,33 @@ def test_subtitle_of_an_adopted_declaration_without_blank_lines_is_a_heading():
                        "Governments, reaffirm our commitment, and we therefore:\n\n"
                        "1. Reaffirm the 2030 Agenda for Sustainable Development;\n")
     assert ("heading", "United to end tuberculosis: an") in [(b.kind, b.text[:30]) for b in spaced.iter_blocks()]
+
+
+UNLABELLED_ITEMS = """The General Assembly,
+
+Recalling its resolution 73/333 of 31 May 2019,
+
+1. Decides that the organizational arrangements for the dialogues will be as follows:
+
+(a) The dialogues will address the following themes:
+
+Dialogue 1: Reflecting on the urgent need for action;
+
+Dialogue 2: Achieving a sustainable recovery from the pandemic;
+
+(b) Each dialogue will be presided over by two Co-Chairs;
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_unlabelled_items_between_two_items_of_a_list_belong_to_the_first():
+    r = read_text(UNLABELLED_ITEMS)
+    assert [b.num for b in r.body] == ["1.", "2."]
+    a, b = r.body[0].children
+    assert (a.num, b.num) == ("(a)", "(b)")
+    assert [(p.kind, p.num, p.text[:12]) for p in a.children] == [("point", None, "Dialogue 1: "),
+                                                                  ("point", None, "Dialogue 2: ")]
+    # a list the items do not go on after stays as it was: the lines are paragraphs of their own
+    ends = read_text(UNLABELLED_ITEMS.replace("(b) Each dialogue will be presided over by two Co-Chairs;\n\n", ""))
+    assert [b.num for b in ends.body] == ["1.", None, None, "2."]
