@@ -81,7 +81,8 @@ _COMMON_OPENERS = set(
     "renewing observing realizing reminding marking inviting endorsing further also "
     "acting adhering approving commemorating contemplating declaring desiring expecting "
     "fulfilling giving hoping keeping paying pledging recommitting re-emphasizing reemphasizing rejecting "
-    "remembering resolving seeking sharing upholding viewing encouraged anxious".split()
+    "remembering resolving seeking sharing upholding viewing encouraged anxious reconfirming continuing being "
+    "disappointed seized proceeding understanding committing trusting".split()
 )
 
 

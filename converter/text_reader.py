@@ -331,9 +331,31 @@ _RUN_ON_PHRASE = re.compile(r",(?:" + _SUP_CALL + r"|\d{1,3}) (?=[A-Z][a-z])")
 _RUN_ON_NUM = re.compile(r"([.;:,]?)" + _SUP_CALL + r" (\d{1,3})\. (?=[A-Z\u201c])")
 # a section's number and heading before its paragraph 1: "…; II Operational activities 1. Reaffirms"
 _RUN_ON_SECTION = re.compile(r"[.;:,]" + _SUP_CALL + r" ((?:[IVXL]{1,6}|[A-H])\.? [A-Z][^.;:]{2,200}) $")
-_RUN_ON_LABEL = re.compile(r"(?<=[:;]) \(([a-z])\) (?=\S)")
+# an unnumbered heading between two paragraphs: "…; Actuarial matters 9. Stresses"
+# (after a clause's end, not after a small number's point: "paragraphs 3. Of the report and 2. The annex")
+_RUN_ON_HEADING = re.compile(r"(?:[;:]|(?<!\b\d)(?<!\b\d\d)\.)" + _SUP_CALL + r" ([A-Z][^.;:]{2,120}) $")
+# a section's bare number before the section's recitals: "…; II Recalling its resolutions …, 1. Takes note"
+_RUN_ON_SECTION_RECITALS = re.compile(r"[.;:,]" + _SUP_CALL + r" ((?:[IVXL]{1,6}|[A-H])\.?) (?=[A-Z][a-z])")
+# a list label after a colon or semicolon (a footnote's call, an "and" or "or" between): "…;⁷ (e) Recalls",
+# "…; and (c) Fulfil", "…: (i) Torture"
+_RUN_ON_LABEL = re.compile(r"(?:(?<=[:;])|(?<=[:;] and)|(?<=[:;] or))" + _SUP_CALL + r" \(([a-z]{1,5})\) (?=\S)")
 _RUN_ON_TITLE = re.compile(r"(?<=\]) (?=" + _RES_NUMBER + r"\. [A-Z])")
 _RUN_ON_MEETING = re.compile(r"(?<=[.;]) (?=" + _MEETING_ORDINAL + r" plenary meeting\b)")
+
+
+_HEADING_NEVER_ENDS = (" and", " or", " of", " the", " to", " in", " for", " by", " with", " a", " an")
+
+
+def _capitals(line: str, start: int, end: int):
+    """The places of the words with a capital initial in ``line[start:end]`` up to the first end of a clause."""
+    yield start
+    for m in _CAPITAL_WORD.finditer(line, start, end):
+        if m.group(1):
+            return
+        yield m.start() + 1
+
+
+_CAPITAL_WORD = re.compile(r"([.;:,])| (?=[A-Z])")
 
 
 def _split_run_on(lines: list[str]) -> list[str]:
@@ -354,6 +376,10 @@ def _split_run_on(lines: list[str]) -> list[str]:
             n, after, at = int(m.group(2)), m.group(1), m.start(2)
             # a section's number and heading right before it (no clause's end): "…; II Contribution … 19. Reiterates"
             sec = _RUN_ON_SECTION.search(line, last, at) if not after and n in (1, nxt) else None
+            if not after and not sec and n == nxt > 1:  # (not before paragraph 1: there the recitals end in commas)
+                sec = _RUN_ON_HEADING.search(line, last, at)
+                sec = sec if sec and _heading_like(sec.group(1)) and not sec.group(1).endswith(_HEADING_NEVER_ENDS) \
+                    else None
             # the next number after a clause's end or a section's heading; paragraph 1 also after a recital's
             # comma, and again where numbering starts anew
             if n == nxt and (after in (".", ";", ":") or sec) or n == 1 and (after or sec or nxt == 1):
@@ -374,14 +400,36 @@ def _split_run_on(lines: list[str]) -> list[str]:
             if m:
                 cuts.add(m.start() + 1)
         preamble_end = first_num if first_num is not None else len(line)
-        for m in _RUN_ON_PHRASE.finditer(line, formula.end() if formula else 0, preamble_end):
-            if phrases.strong_preamble_opener(line[m.end() : m.end() + 80]):
-                cuts.add(m.end())
-        expected = "a"
+        recitals = [(formula.end() if formula else 0, preamble_end)]  # where recitals may stand
+        if first_num is not None:
+            ones = [at for at in sorted(cuts) if line.startswith("1.", at)]  # where numbering starts anew
+            for m in _RUN_ON_SECTION_RECITALS.finditer(line, formula.end() if formula else first_num):
+                if line[m.start()] == "," and not (formula and m.start() == formula.end() + len("The General Assembly")):
+                    continue  # (after a comma only the formula's: "The General Assembly, I Revised estimates …")
+                ahead = [at for at in ones if at > m.end()]
+                # the recitals open right after the number or after the section's heading: "II Conditions of
+                # service … officials Recalling its resolutions"
+                opener = next((at for at in _capitals(line, m.end(), min(m.end() + 200, ahead[0] if ahead else 0))
+                               if phrases.strong_preamble_opener(line[at : at + 80])), None)
+                if opener is not None:
+                    cuts.update((m.start(1), opener))
+                    recitals.append((opener, ahead[0]))
+        for begin, end in recitals:
+            for m in _RUN_ON_PHRASE.finditer(line, begin, end):
+                if phrases.strong_preamble_opener(line[m.end() : m.end() + 80]):
+                    cuts.add(m.end())
+        expected, roman = "a", None  # the next letter, and the next roman numeral in an open list of them
         for m in _RUN_ON_LABEL.finditer(line):
-            if m.group(1) == "a" or m.group(1) == expected:
-                cuts.add(m.start() + 1)
-                expected = chr(ord(m.group(1)) + 1)
+            label = m.group(1)
+            if roman and label == roman:  # (ii) after (i): before (i) is taken as the letter after (h)
+                roman = _ROMAN[_ROMAN.index(label) + 1] if label != _ROMAN[-1] else None
+            elif label == "a" or label == expected:
+                expected, roman = _next_letter(label), None
+            elif label == "i" and line[m.start() - 1] == ":":  # (i) after a colon opens a list of roman numerals
+                roman = "ii"
+            else:
+                continue
+            cuts.add(m.start(1) - 1)
         for m in _RUN_ON_MEETING.finditer(line):
             cuts.add(m.end())
         start = 0

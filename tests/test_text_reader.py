@@ -1838,3 +1838,24 @@ def test_unlabelled_items_between_two_items_of_a_list_belong_to_the_first():
     # a list the items do not go on after stays as it was: the lines are paragraphs of their own
     ends = read_text(UNLABELLED_ITEMS.replace("(b) Each dialogue will be presided over by two Co-Chairs;\n\n", ""))
     assert [b.num for b in ends.body] == ["1.", None, None, "2."]
+
+
+def test_run_on_text_breaks_at_unnumbered_headings_sections_with_recitals_and_roman_lists():
+    text = ("The General Assembly, Recalling its resolution 46/182 of 19 December 1991, "
+            "1. Takes note of the report; 2. Requests the Secretary-General to ensure that the recruitment is "
+            "subject to a decision of the Assembly; Actuarial matters 3. Stresses the importance of continuing "
+            "to achieve the necessary rate of return; 4. Requests a report on:\u00b9 (a) The violations, including:"
+            " (i) Torture; (ii) Enforced disappearances; (iii) Forcible transfers; and (b) The refusal to cooperate;"
+            " II Conditions of service of officials Recalling its resolution 37/240 of 21 December 1982, "
+            "Reconfirming its endorsement of the communiqué of 30 June 2012, "
+            "1. Decides to maintain the three-year cycle; 2. Decides to remain seized of the matter.")
+    r = read_text(text)
+    assert [(b.kind, b.num) for b in r.body] == [("paragraph", "1."), ("paragraph", "2."), ("heading", None),
+                                                  ("paragraph", "3."), ("paragraph", "4."), ("section", "II")]
+    assert r.body[2].text == "Actuarial matters"
+    a, b = r.body[4].children
+    assert (a.num, b.num) == ("(a)", "(b)") and [c.num for c in a.children] == ["(i)", "(ii)", "(iii)"]
+    sec = r.body[5]
+    assert sec.heading == "Conditions of service of officials"
+    assert [(c.kind, c.text.split()[0]) for c in sec.children] == [
+        ("preamble", "Recalling"), ("preamble", "Reconfirming"), ("paragraph", "Decides"), ("paragraph", "Decides")]
