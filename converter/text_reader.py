@@ -2470,8 +2470,9 @@ _SPACED_CALL = re.compile(r"(?<= )(\d{1,3})(?=[ ,.;:)\n]|$)")
 _NUMBER_CALL = re.compile(r"(?<!\d)\d{2,}(?=[ ,.;:)\n]|$)")
 _LAST_RESORT = 3  # the cost of a call glued to a number
 _BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")  # a paragraph's end: a blank line or the end of the text
+# (a parenthesis after the digits is a label or a session, "36 (a)", "36 (XV)", not a phrase: "Africa 36 (the Rio …)")
 _NOT_CALL_AFTER = re.compile(
-    r"\s*(?:\(|[–-]\d|[.,]\d|per cent|%|to \d|(?:" + _MONTHS + r")\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"\s*(?:\((?![a-z]+ )|[–-]\d|[.,]\d|per cent|%|to \d|(?:" + _MONTHS + r")\b|(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"times|million|billion|thousand)\b)"
 )
 

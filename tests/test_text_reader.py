@@ -1859,3 +1859,13 @@ def test_run_on_text_breaks_at_unnumbered_headings_sections_with_recitals_and_ro
     assert sec.heading == "Conditions of service of officials"
     assert [(c.kind, c.text.split()[0]) for c in sec.children] == [
         ("preamble", "Recalling"), ("preamble", "Reconfirming"), ("paragraph", "Decides"), ("paragraph", "Decides")]
+
+
+def test_spaced_call_before_a_parenthesised_phrase():
+    r = read_text("The General Assembly,\n\n1. Welcomes the coherent approach between the Convention to Combat "
+                  "Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly "
+                  "in Africa 36 (the Rio conventions), and the resolution 36 (XV) and article 36 (a);\n"
+                  "__________\n36 United Nations, Treaty Series, vol. 1954, No. 33480.\n")
+    p = r.body[0]
+    assert [(n.marker, p.text[n.at - 6 : n.at]) for n in p.notes] == [("36", "Africa")]
+    assert "resolution 36 (XV) and article 36 (a)" in p.text
