@@ -337,6 +337,19 @@ def _hyphen_space_in_un_text(un_text: str, our_text: str) -> bool:
         for _, i1, i2, j1, j2 in ops)
 
 
+def _unlabelled_in_flattened(un: list[FBlock], ours: list[FBlock], i: int, j: int) -> bool:
+    """The UN's unnumbered paragraph ``un[i]`` is an item without a label of a list the UN flattened: ours reads it
+    as an unlabelled point, and the unnumbered paragraphs after it run to a labelled item the UN also flattened
+    ("(c)" a paragraph, ours a point)."""
+    if un[i].num or ours[j].num:
+        return False
+    d = 1
+    while i + d < len(un) and j + d < len(ours) and not un[i + d].num and un[i + d].kind.endswith("paragraph"):
+        d += 1
+    return (i + d < len(un) and j + d < len(ours) and un[i + d].kind.endswith("paragraph")
+            and un[i + d].num.startswith("(") and ours[j + d].kind.endswith("point"))
+
+
 def _recital_in_main_body(a: FBlock, b: FBlock) -> bool:
     """The UN put a recital ("Having further considered …,": a preambular phrase, ending with a comma)
     in mainBody as an unnumbered paragraph, where ours has it in the preamble: a quirk of the UN's markup."""
@@ -419,7 +432,7 @@ def compare(un_res, our_res, has_masthead: bool = True, max_diffs: int = 8) -> d
             for k in range(i2 - i1):
                 if un[i1 + k].kind != ours[j1 + k].kind:
                     if un[i1 + k].kind.endswith("paragraph") and ours[j1 + k].kind.endswith("point") \
-                            and un[i1 + k].num.startswith("("):
+                            and (un[i1 + k].num.startswith("(") or _unlabelled_in_flattened(un, ours, i1 + k, j1 + k)):
                         cats.append("UN list item as paragraph (flattened list)")
                     elif _recital_in_main_body(un[i1 + k], ours[j1 + k]):
                         cats.append("UN recital as operative paragraph (in mainBody)")

@@ -163,6 +163,18 @@ def test_un_hyphen_space_typo_is_named_a_quirk_only_when_nothing_else_differs():
     assert not accuracy._hyphen_space_in_un_text(both, both.replace("gender- and", "gender-and"))
 
 
+def test_unlabelled_item_of_a_list_the_un_flattened_is_named_a_quirk():
+    F = accuracy.FBlock
+    un = [F("paragraph", "1.", "Decides that:"), F("paragraph", "", "Panel 1: health;"),
+          F("paragraph", "", "Panel 2: finance;"), F("paragraph", "(c)", "Each panel will be co-chaired.")]
+    ours = [F("paragraph", "1.", "Decides that:"), F("point", "", "Panel 1: health;"),
+            F("point", "", "Panel 2: finance;"), F("point", "(c)", "Each panel will be co-chaired.")]
+    assert accuracy._unlabelled_in_flattened(un, ours, 1, 1) and accuracy._unlabelled_in_flattened(un, ours, 2, 2)
+    # where the next labelled item is the UN's point too, the list was not flattened: ours differs for real
+    assert not accuracy._unlabelled_in_flattened(un[:3] + [F("point", "(c)", "Each panel.")], ours, 1, 1)
+    assert not accuracy._unlabelled_in_flattened(un[:3], ours[:3], 1, 1)
+
+
 def test_render_diff_shows_both_sides(un_1):
     bad = copy.deepcopy(un_1)
     bad.preamble[2].text = bad.preamble[2].text.replace("Host Country", "Host Country3")
