@@ -938,6 +938,25 @@ def _norm_words(s: str) -> str:
     return _single_spaced(s).strip().lower()
 
 
+def _symbol_from_running_heads(lines: list[str], meta: Meta) -> None:
+    """A text with no masthead (a typed copy) may still carry the symbol as its pages' running head: a line that
+    is the symbol alone, beside a blank line ("A/RES/65/124" / "Page 2" / ""). Where every such line is the same
+    symbol, it is the resolution's (and those lines are page furniture)."""
+    found = set()
+    for i, line in enumerate(lines):
+        if line[:2] in ("A/", "S/") and "/RES/" in line:
+            m = _SYMBOL.fullmatch(line) or _SC_SYMBOL.fullmatch(line)
+            if m and (i == 0 or not lines[i - 1] or i + 1 == len(lines) or not lines[i + 1]
+                      or _FURNITURE.match(lines[i + 1]) or _FURNITURE.match(lines[i - 1])):
+                found.add(re.sub(r"\s+", " ", m.group(1)))
+    if len(found) == 1:
+        # read as a symbol alone atop a typed copy is (a cover page with it: the text prints it)
+        meta.symbol, meta.has_masthead = found.pop(), True
+        meta.number = meta.number or meta.symbol.split("/", 2)[2]
+        if meta.symbol.startswith("S/"):
+            meta.organ = "sc"
+
+
 def _is_furniture_line(line: str, meta: Meta) -> bool:
     if not line:
         return False
@@ -2651,6 +2670,8 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     heading_lines: list[str] = []
     first = _read_masthead(lines, res.meta, heading_lines)
     body_lines = lines[first:]
+    if not res.meta.symbol and "/RES/" in text:
+        _symbol_from_running_heads(body_lines, res.meta)
     body_lines = _drop_furniture(body_lines, res.meta)
     body_lines, notes = _collect_footnotes(body_lines, md_notes, heading_lines)
     # a footnote list at the very end without separator (our text writer always writes one)

@@ -1869,3 +1869,24 @@ def test_spaced_call_before_a_parenthesised_phrase():
     p = r.body[0]
     assert [(n.marker, p.text[n.at - 6 : n.at]) for n in p.notes] == [("36", "Africa")]
     assert "resolution 36 (XV) and article 36 (a)" in p.text
+
+
+def test_symbol_of_a_typed_copy_from_its_running_heads():
+    text = ("Cooperation between the United Nations and the Organization\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 64/183 of 18 December 2009,\n\n1. Takes note of the report;\n\n"
+            "A/RES/65/124\nPage 2\n\n2. Requests a report on the implementation of the present resolution.\n\n"
+            "65th plenary meeting\n13 December 2010\n")
+    r = read_text(text)
+    assert (r.meta.symbol, r.meta.number) == ("A/RES/65/124", "65/124")
+    assert [b.num for b in r.body] == ["1.", "2."]
+    # read as the same symbol alone atop the copy is: its text prints it, and reads back the same
+    from converter import convert, to_text
+
+    xml = convert(text, markup_date="2026-01-01")
+    assert b'name="symbol"' in xml and convert(to_text(xml), markup_date="2026-01-01") == xml
+    # a symbol a sentence wraps around is a citation, not a running head
+    cited = read_text(text.replace("the report;\n\nA/RES/65/124\nPage 2\n\n", "the report in\nA/RES/65/124\nand "))
+    assert cited.meta.symbol is None and "report in A/RES/65/124 and" in cited.body[0].text
+    # two different symbols alone on lines: neither is taken
+    two = read_text(text.replace("Page 2\n\n2.", "Page 2\n\nA/RES/65/125\n\n2."))
+    assert two.meta.symbol is None
