@@ -1106,8 +1106,13 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 i += 1
                 continue
         notes.extend(block)
-        # a page when footnotes were cut out above it or text follows: not a list at the end of the document
-        _mark_calls(out, page, block, page > len(head) or any(l and l != "\ue002" for l in lines[j:]))
+        # the calls are looked for on the block's page, from the page break above it (furniture dropped), and
+        # where one is not there, from the last footnote block on: the page breaks of an extractor's text may
+        # be out of place
+        top = _page_top(out, page)
+        if top == page or not _mark_calls(out, top, block, whole=True):
+            # a page when footnotes were cut out above it or text follows: not a list at the end of the document
+            _mark_calls(out, page, block, page > len(head) or any(l and l != "\ue002" for l in lines[j:]))
         out.append("\ue002")
         page = len(out)
         i = j
@@ -2595,19 +2600,37 @@ def _choose_calls(text: str, markers: list[str], guess: bool = True) -> list[tup
     return spans
 
 
-def _mark_calls(lines: list[str], start: int, block: list[tuple[str, str]], page: bool = True) -> None:
+def _page_top(lines: list[str], start: int) -> int:
+    """Where the page above a footnote block at the end of ``lines`` begins: after the last page break (dropped
+    furniture) in ``lines[start:]`` that has text after it; ``start`` where there is none."""
+    seen_text = False
+    for i in range(len(lines) - 1, start - 1, -1):
+        if lines[i] == "\ue002":
+            if seen_text:
+                return i + 1
+        elif lines[i]:
+            seen_text = True
+    return start
+
+
+def _mark_calls(lines: list[str], start: int, block: list[tuple[str, str]], page: bool = True,
+                whole: bool = False) -> bool:
     """Replace the calls of ``block`` (the footnotes at the bottom of a page) in ``lines[start:]`` (the page above
     them) by sentinels, so later passes need not tell calls from numbers. A page shows the calls of its own
     footnotes, in order: the digits are told apart from the page's real numbers by that sequence. ``page``: the
-    lines are one page, not a whole document (see ``_choose_calls``)."""
+    lines are one page, not a whole document (see ``_choose_calls``). ``whole``: mark them only where every
+    call is found. False where nothing was marked for that reason."""
     text = "\n".join(lines[start:])
     if _SUP_RUN.search(text) or "\ue000" in text:
-        return  # superscripts or markdown calls: found as they are
+        return True  # superscripts or markdown calls: found as they are
     spans = _choose_calls(text, [m for m, _ in block], guess=page)
+    if whole and None in spans:
+        return False
     for (marker, _), span in reversed(list(zip(block, spans))):
         if span is not None:
             text = text[: span[0]] + "\ue000" + marker + "\ue001" + text[span[1] :]
     lines[start:] = text.split("\n")
+    return True
 
 
 # ---------------------------------------------------------------------------------------------

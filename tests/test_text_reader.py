@@ -1890,3 +1890,17 @@ def test_symbol_of_a_typed_copy_from_its_running_heads():
     # two different symbols alone on lines: neither is taken
     two = read_text(text.replace("Page 2\n\n2.", "Page 2\n\nA/RES/65/125\n\n2."))
     assert two.meta.symbol is None
+
+
+def test_footnote_call_is_looked_for_on_the_page_of_its_footnote_first():
+    text = ("A/RES/75/90\n\n75/90. The situation in Afghanistan\n\nThe General Assembly,\n\n"
+            "Noting the statement of support by 170 Member States, 1 non-member observer State and 1 observer,\n\n"
+            "1. Welcomes the achievements to date;\n\n\nA/RES/75/90\n\n"
+            "2. Encourages the Government to meet its responsibilities under the Convention on the Prohibition of "
+            "Anti-Personnel Mines and on Their Destruction, 1 expresses concern at the use of improvised explosive "
+            "devices;\n\n---\n\n1 United Nations, Treaty Series, vol. 2056, No. 35597.\n\n\nA/RES/75/90\n\n"
+            "3. Decides to remain seized of the matter.\n")
+    r = read_text(text)
+    assert "170 Member States, 1 non-member observer State" in r.preamble[0].text and not r.preamble[0].notes
+    p2 = r.body[1]
+    assert [(n.marker, p2.text[n.at - 12 : n.at]) for n in p2.notes] == [("1", "Destruction,")]
