@@ -2597,6 +2597,19 @@ def _choose_calls(text: str, markers: list[str], guess: bool = True) -> list[tup
             high = min((sp[0] for sp in spans[i + 1 :] if sp), default=len(text))
             if sum(1 for b, e, c in cands[i] if c == _LAST_RESORT and low <= b and e <= high) > 1:
                 spans[i] = None
+    if not guess and None in spans:
+        # in a whole document, a call glued to a number only between two calls found ("resolutions 5/725 and
+        # 5/826 of 2 March", notes 25 and 26 between the calls of 24 and 27), where it is the one such number there
+        for i, span in enumerate(spans):
+            if span is None and markers[i].isdecimal():
+                low = next((sp[1] for sp in reversed(spans[:i]) if sp), None)
+                high = next((sp[0] for sp in spans[i + 1 :] if sp), None)
+                if low is None or high is None:
+                    continue
+                fits = [(b, e) for b, e, c in _call_candidates(text, markers[i], low)
+                        if c == _LAST_RESORT and e <= high]
+                if len(fits) == 1:
+                    spans[i] = fits[0]
     return spans
 
 

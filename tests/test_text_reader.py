@@ -1904,3 +1904,17 @@ def test_footnote_call_is_looked_for_on_the_page_of_its_footnote_first():
     assert "170 Member States, 1 non-member observer State" in r.preamble[0].text and not r.preamble[0].notes
     p2 = r.body[1]
     assert [(n.marker, p2.text[n.at - 12 : n.at]) for n in p2.notes] == [("1", "Destruction,")]
+
+
+def test_endnote_call_glued_to_a_number_between_two_calls_found():
+    text = ("The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,1\n\n"
+            "Welcoming United Nations Environment Assembly resolutions 5/72 and 5/83 of 2 March 2022,\n\n"
+            "Noting the report of the Secretary-General,4\n\n1. Decides to remain seized of the matter.\n\n"
+            "__________\n1 Resolution 70/1.\n2 UNEP/EA.5/Res.7.\n3 UNEP/EA.5/Res.8.\n4 A/77/215.\n")
+    r = read_text(text)
+    welcoming = r.preamble[1]
+    assert "resolutions 5/7 and 5/8 of 2 March" in welcoming.text
+    assert [n.marker for n in welcoming.notes] == ["2", "3"]
+    # with no call found after them, the glued digits stay the number they print
+    alone = read_text(text.replace("Secretary-General,4", "Secretary-General,"))
+    assert "resolutions 5/72 and 5/83 of" in alone.preamble[1].text
