@@ -1554,7 +1554,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # "VI Special Rapporteur … on contemporary forms of racism," / "racial discrimination, …" / "25.": the
             # heading wraps at a comma onto its next line, which it takes at once
             at_comma = ((dotted or _is_roman_section(sm.group(1))) and rest[:1].isupper() and (prev_ends or gap)
-                        and rest.endswith(",") and len(rest) < 160 and _heading_wraps_at_comma(pending, k))
+                        and rest.endswith(",") and len(rest) < 160 and (
+                            _heading_wraps_at_comma(pending, k) or _comma_heading_lines(pending, k)))
             if at_comma or alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A")
                                                       and (prev_ends or gap or under_heading) and not article)) and (
                 rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_opens_block(pending, k))
@@ -1562,8 +1563,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             ):
                 start("section", sm.group(1) + sm.group(2), rest)
                 if at_comma:
-                    cur.add(pending[k])
-                    k += 1
+                    for _ in range(_comma_heading_lines(pending, k) or 1):
+                        cur.add(pending[k])
+                        k += 1
                 section_fresh = True  # numbering may start again at 1 in a new section
                 if zone == "annex-title":
                     zone = "annex"
@@ -1611,8 +1613,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     and _heading_end_after_comma(line, pending, k):
                 cur.add(line)  # "VI" / "Special Rapporteur … forms of racism," / "racial discrimination, …" / "29."
                 continue
-            if not gap and not _ends_paragraph(cur.tail) and cur.length < 400:
-                rest = _heading_rest(pending, k, line) if cur.kind == "section" and line[:1].isalpha() \
+            if not gap and not _ends_paragraph(cur.tail) and cur.length < 400 and not (
+                    cur.kind == "section" and phrases.strong_preamble_opener(line)):
+                # (but a recital right under a section's heading is the section's: "… Office at Geneva" /
+                # "Recalling part XI of its resolution 64/243, …")
+                rest = _heading_rest(pending, k, line) if cur.kind == "section" and (
+                    line[:1].isalpha() or _REFERENCE_GOES_ON.match(line) and _REFERENCE_END.search(cur.tail)) \
                     and len(line) >= 0.85 * width else -1
                 if len(line) < 0.85 * width or rest >= 0:
                     k = _add_heading_lines(cur, line, pending, k, max(rest, 0))
@@ -1992,6 +1998,27 @@ def _heading_wraps_at_comma(pending: list[str], k: int) -> bool:
     return k < len(pending) and _heading_end_after_comma(pending[k], pending, k + 1)
 
 
+def _comma_heading_lines(pending: list[str], k: int) -> int:
+    """After a section's heading line that ends with a comma: how many lines from ``pending[k]`` on are the rest of
+    the heading, where it runs on over full lines to a blank line ("… under section 11," / "United Nations support
+    …, and section 36," / "Staff assessment, for the Office of the Special Adviser on Africa" / "" / "Having
+    considered …"), or to the section's first recital? None of them ends a sentence or is numbered, the last ends
+    with no punctuation, and a numbered paragraph, a section or a recital follows. 0 where that is not so."""
+    j, size = k, 0
+    while j < len(pending) and pending[j] and pending[j] != "\ue002" and j - k < 4:
+        line = pending[j]
+        if j > k and phrases.strong_preamble_opener(line):
+            break  # the section's first recital right under the heading (a typed copy without blank lines)
+        if line.endswith((".", ";", ":")) or _PARA_NUM.match(line):
+            return 0
+        size += len(line)
+        j += 1
+    if j == k or j == len(pending) or pending[j] == "\ue002" or pending[j - 1].endswith(",") or size > 400:
+        return 0
+    nxt = _next_line(pending, j)
+    return j - k if _PARA_NUM.match(nxt) or _SECTION.match(nxt) or phrases.strong_preamble_opener(nxt) else 0
+
+
 def _heading_end_after_comma(line: str, pending: list[str], k: int) -> bool:
     """Is ``line``, after a heading line that ends with a comma, the heading's unpunctuated end, in small letters,
     with a numbered paragraph (or section) right after it (from ``k`` on)?"""
@@ -2017,6 +2044,13 @@ def _next_opens_block(pending: list[str], k: int) -> bool:
     line = _next_line(pending, k)
     return bool(line) and bool(_PARA_NUM.match(line) or _SECTION.match(line) or phrases.strong_preamble_opener(line)
                                or phrases.operative_opener(line) or len(line) < 100 and _heading_like(line))
+
+
+# a heading's line that ends with a reference word, and the next that opens with its number: "… under section" /
+# "27, Humanitarian assistance, …"
+_REFERENCE_END = re.compile(r"\b(?:section|sections|paragraph|paragraphs|item|items|resolution|resolutions|chapter|"
+                            r"article|articles|annex|part|decision|and)$")
+_REFERENCE_GOES_ON = re.compile(r"\d{1,4}(?:[,)]| and | to | of )")
 
 
 def _heading_like(text: str, limit: int = 200) -> bool:

@@ -1918,3 +1918,37 @@ def test_endnote_call_glued_to_a_number_between_two_calls_found():
     # with no call found after them, the glued digits stay the number they print
     alone = read_text(text.replace("Secretary-General,4", "Secretary-General,"))
     assert "resolutions 5/72 and 5/83 of" in alone.preamble[1].text
+
+
+SECTION_HEADING_OVER_LINES = (
+    "The General Assembly,\n\nXVIII\n\nEstimates in respect of special political missions\n\n"
+    "Having considered the reports,\n\n1. Takes note of the reports;\n\n"
+    "2. Also appropriates the related staff assessment portion in the amount of 1,944,200 dollars under\n"
+    "section 36, Staff assessment, of the proposed programme budget for 2021;\n\n"
+    "XIX Revised estimates relating to the proposed programme budget for 2021 under section 11,\n"
+    "United Nations support for the New Partnership for Africa’s Development, and section 36,\n"
+    "Staff assessment, for the Office of the Special Adviser on Africa\n\n"
+    "Having considered the report of the Secretary-General and the related report of the\nAdvisory Committee,\n\n"
+    "1. Takes note of the report of the Secretary-General;\n")
+
+
+def test_section_heading_over_several_lines_at_commas_and_at_a_section_number():
+    heading = ("Revised estimates relating to the proposed programme budget for 2021 under section 11, United Nations "
+               "support for the New Partnership for Africa’s Development, and section 36, Staff assessment, for the "
+               "Office of the Special Adviser on Africa")
+    typed = SECTION_HEADING_OVER_LINES.replace("Africa\n\nHaving", "Africa\nHaving")  # no blank lines in a typed copy
+    at_number = SECTION_HEADING_OVER_LINES.replace("section 11,\nUnited Nations support", "section\n11, United "
+                                                   "Nations support").replace("section 36,\nStaff", "section 36, Staff\n")
+    for text in (SECTION_HEADING_OVER_LINES, typed, at_number):
+        sections = read_text(text).body
+        assert [(s.kind, s.num) for s in sections] == [("section", "XVIII"), ("section", "XIX")], text
+        assert sections[1].heading == heading
+        assert [(c.kind, c.text[:18]) for c in sections[1].children] == [("preamble", "Having considered "),
+                                                                         ("paragraph", "Takes note of the ")]
+    # a recital right under a one-line heading, no blank line between
+    under = read_text(SECTION_HEADING_OVER_LINES.replace(
+        "XIX Revised estimates relating to the proposed programme budget for 2021 under section 11,\n"
+        "United Nations support for the New Partnership for Africa’s Development, and section 36,\n"
+        "Staff assessment, for the Office of the Special Adviser on Africa\n\n", "XIX Strategic heritage plan\n"))
+    assert under.body[1].heading == "Strategic heritage plan"
+    assert under.body[1].children[0].text.startswith("Having considered")
