@@ -1961,13 +1961,18 @@ def _heading_rest(pending: list[str], k: int, line: str) -> int:
     from ``k`` on belong to that rest after ``line``; otherwise -1."""
     run = [line]
     j = k
-    while j < len(pending) and pending[j] and pending[j] != "\ue002" and not _looks_like_block_start(pending[j]) \
-            and not phrases.strong_preamble_opener(pending[j]) and len(run) < 5:
+    while j < len(pending) and len(run) < 5:
+        if not pending[j] and _open_ended(run[-1]) and pending[j + 1 : j + 2] and pending[j + 1][:1].islower():
+            j += 1  # a stray blank line inside the heading: "… and at its" / "" / "thirty-fourth … sessions"
+        if not pending[j] or pending[j] == "\ue002" or _looks_like_block_start(pending[j]) \
+                or phrases.strong_preamble_opener(pending[j]):
+            break
         run.append(pending[j])
         j += 1
-    # (a line inside the run may break after a comma: "… and thirtieth," / "thirty-first … special sessions")
+    # (a line inside the run may break after a comma: "… and thirtieth," / "thirty-first … special sessions";
+    # "… Africa’s Development, and" / "section 36, Staff assessment, …")
     if (len(run) <= 4 and sum(map(len, run)) < 400 and not _ends_paragraph(run[-1])
-            and not any(_ends_paragraph(x) and not x.endswith(",") for x in run)
+            and not any(_ends_paragraph(x) and not x.endswith((",", ", and", ", or")) for x in run)
             and j < len(pending) and _section_text_follows(pending, j)):
         return j - k
     return -1
@@ -1984,7 +1989,8 @@ def _add_heading_lines(cur: _Raw, line: str, pending: list[str], k: int, rest: i
     the index past them."""
     cur.add(line)
     for nxt in pending[k : k + rest]:
-        cur.add(nxt)
+        if nxt:  # (a stray blank line inside the heading: see _heading_rest)
+            cur.add(nxt)
     return k + rest
 
 

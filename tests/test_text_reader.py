@@ -1952,3 +1952,27 @@ def test_section_heading_over_several_lines_at_commas_and_at_a_section_number():
         "Staff assessment, for the Office of the Special Adviser on Africa\n\n", "XIX Strategic heritage plan\n"))
     assert under.body[1].heading == "Strategic heritage plan"
     assert under.body[1].children[0].text.startswith("Having considered")
+
+
+def test_section_heading_in_full_lines_past_a_comma_and_and_a_stray_blank_line():
+    lead = ("The General Assembly,\n\nXIII\n\nFirst part\n\nHaving considered the reports,\n\n"
+            "1. Takes note of the reports;\n\n")
+    after = "\n\nHaving considered the reports of the Secretary-General,\n\n1. Takes note of the reports;\n"
+    cases = {
+        "XIV\nRevised estimates relating to the proposed programme budget for 2021 under section\n"
+        "11, United Nations support for the New Partnership for Africa’s Development, and\n"
+        "section 36, Staff assessment, for the Office of the Special Adviser on Africa":
+            "Revised estimates relating to the proposed programme budget for 2021 under section 11, United Nations "
+            "support for the New Partnership for Africa’s Development, and section 36, Staff assessment, for the "
+            "Office of the Special Adviser on Africa",
+        "XIV Revised estimates resulting from resolutions and decisions adopted by the Human\n"
+        "Rights Council at its forty-ninth, fiftieth and fifty-first regular sessions, and at its\n\n"
+        "thirty-fourth and thirty-fifth special sessions, in 2022":
+            "Revised estimates resulting from resolutions and decisions adopted by the Human Rights Council at its "
+            "forty-ninth, fiftieth and fifty-first regular sessions, and at its thirty-fourth and thirty-fifth "
+            "special sessions, in 2022",
+    }
+    for heading_lines, heading in cases.items():
+        sections = read_text(lead + heading_lines + after).body
+        assert [(s.num, s.heading) for s in sections][1] == ("XIV", heading)
+        assert [c.kind for c in sections[1].children] == ["preamble", "paragraph"]
