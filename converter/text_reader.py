@@ -1746,9 +1746,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 start("text", None, line)
                 continue
             if zone != "preamble" and (gap and not broke and phrases.operative_opener(line)
-                                       or short_prev and phrases.common_operative_opener(line)) \
+                                       or (short_prev or not broke) and phrases.common_operative_opener(line)
+                                       and not _title_cased_after_opener(line)) \
                     and prev_text.endswith(",") and phrases.preamble_opener(cur.text):
-                start("text", None, line)  # "Approves, …" after a section's "Recalling …,"
+                start("text", None, line)  # "Approves, …" after a section's "Recalling …," (blank line or none)
                 continue
             if zone != "preamble" and gap and not broke and prev_text.endswith(",") and line.endswith(":") and len(line) < 80:
                 start("text", None, line)  # "Have agreed as follows:", "Declare the following:" after the recitals

@@ -1976,3 +1976,20 @@ def test_section_heading_in_full_lines_past_a_comma_and_and_a_stray_blank_line()
         sections = read_text(lead + heading_lines + after).body
         assert [(s.num, s.heading) for s in sections][1] == ("XIV", heading)
         assert [c.kind for c in sections[1].children] == ["preamble", "paragraph"]
+
+
+def test_unnumbered_operative_paragraph_after_a_sections_recital_without_a_blank_line():
+    text = ("The General Assembly,\n\n1. Takes note of the report;\n\n"
+            "A\nBase/floor salary scale\n"
+            "Recalling its resolution 44/198, by which it established a floor net salary level for\n"
+            "staff in the Professional and higher categories by reference to the corresponding base\n"
+            "comparator civil service (the United States federal civil service),\n"
+            "Approves, with effect from 1 January 2021, as recommended by the Commission in paragraph\n"
+            "55 of its report, the revised unified base/floor salary scale;\n"
+            "B\nEvolution of the margin\n"
+            "Recalling section I.B of its resolution 51/216,\n"
+            "Decides to continue to monitor the margin;\n")
+    a = read_text(text).body[1]
+    assert (a.kind, a.num, a.heading) == ("section", "A", "Base/floor salary scale")
+    assert [c.kind for c in a.children[:2]] == ["preamble", "paragraph"]
+    assert a.children[1].text.startswith("Approves, with effect")
