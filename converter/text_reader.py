@@ -1162,6 +1162,8 @@ def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) 
             j += 1
             continue
         m = _NOTE_LINE.match(l)
+        if m and block and m.group(2)[:1].islower() and m.group(1).translate(SUPERSCRIPT) == "1":
+            m = None  # no new numbering inside a page's notes: "… Paris, 1999, vol." / "1 and corrigendum, …"
         if m and (_is_next_marker(m.group(1), block, notes) or (after_rule and not block and _skips_ahead(m.group(1), notes))
                   or block and m.group(1)[0] in _SUP_CHARS and _skips_ahead(m.group(1), block)):
             # (a superscript number past the next one opens a footnote too: no wrapped line starts with one)

@@ -1993,3 +1993,15 @@ def test_unnumbered_operative_paragraph_after_a_sections_recital_without_a_blank
     assert (a.kind, a.num, a.heading) == ("section", "A", "Base/floor salary scale")
     assert [c.kind for c in a.children[:2]] == ["preamble", "paragraph"]
     assert a.children[1].text.startswith("Approves, with effect")
+
+
+def test_footnote_line_that_opens_with_1_and_small_letters_goes_on_the_note_above():
+    r = read_text("The General Assembly,\n\nRecalling its resolution 76/16,23 and the recommendation of 1999,24\n\n"
+                  "1. Decides to remain seized of the matter.\n\n_______________\n\n"
+                  "23 Records of the General Conference, Thirty-ninth Session, Paris, 2017, vol.\n"
+                  "1, Resolutions, sect. IV, resolution 34.\n\n"
+                  "24 See Records of the General Conference, Thirtieth Session, Paris, 1999, vol.\n"
+                  "1 and corrigendum, Resolutions, sect. IV, resolution 27.\n")
+    notes = r.preamble[0].notes
+    assert [n.marker for n in notes] == ["23", "24"]
+    assert notes[1].text.endswith("vol. 1 and corrigendum, Resolutions, sect. IV, resolution 27.")
