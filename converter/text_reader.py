@@ -1723,6 +1723,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if zone == "preamble" and gap and phrases.strong_preamble_opener(line) and cur.kind == "text":
             start("text", None, line)  # a drafting phrase after a blank line: a new preambular paragraph
             continue
+        if zone == "body-started" and not gap and "A" <= line[:1] <= "Z" and (
+                cur.kind == "para" and prev_text.endswith(":") and _LIST_INTRO_END.search(prev_text)
+                or cur.kind == "text" and prev_text.endswith(";") and (cur.extra.get("item") or _in_item_run(blocks))):
+            # the unnumbered items under a numbered paragraph, typed with no blank lines: "3. Further decides that
+            # the plenary meetings will be held as follows:" / "Monday, 27 May: from 10 a.m. …;" / "Tuesday, …;"
+            start("text", None, line)
+            cur.extra["item"] = True
+            continue
         # a new unnumbered paragraph? (never inside an open quotation)
         if prev_ends and _starts_sentence(line) and cur.open_quotes <= 0:
             opener = phrases.preamble_opener(line)
@@ -2060,6 +2068,22 @@ def _next_opens_block(pending: list[str], k: int) -> bool:
 _REFERENCE_END = re.compile(r"\b(?:section|sections|paragraph|paragraphs|item|items|resolution|resolutions|chapter|"
                             r"article|articles|annex|part|decision|and)$")
 _REFERENCE_GOES_ON = re.compile(r"\d{1,4}(?:[,)]| and | to | of )")
+
+
+# a paragraph's words that announce a list or a text under them ("… will be held as follows:", "… the following
+# themes:"), where a title's colon ("… and the Rule of Law:" / "Towards the Achievement …") cannot stand
+_LIST_INTRO_END = re.compile(r"\b(?:as follows|the following(?: [a-z]+){0,3}):$")
+
+
+def _in_item_run(blocks: list[_Raw]) -> bool:
+    """Are the last blocks unnumbered items under a numbered paragraph that announces them (``_LIST_INTRO_END``),
+    each ending with a semicolon?"""
+    for b in reversed(blocks[-12:]):
+        if b.kind == "para":
+            return bool(_LIST_INTRO_END.search(b.clean_end()))
+        if b.kind != "text" or not b.clean_end().endswith(";"):
+            return False
+    return False
 
 
 def _heading_like(text: str, limit: int = 200) -> bool:

@@ -2005,3 +2005,18 @@ def test_footnote_line_that_opens_with_1_and_small_letters_goes_on_the_note_abov
     notes = r.preamble[0].notes
     assert [n.marker for n in notes] == ["23", "24"]
     assert notes[1].text.endswith("vol. 1 and corrigendum, Resolutions, sect. IV, resolution 27.")
+
+
+def test_unnumbered_items_under_a_numbered_paragraph_typed_without_blank_lines():
+    text = ("The General Assembly,\n\n1. Decides that the Conference shall be held from 27 to 30 May 2024;\n"
+            "2. Further decides that the plenary meetings will be held as follows:\n"
+            "Monday, 27 May: from 10 a.m. to 1 p.m., including an opening segment from 10 to 11\n"
+            "a.m., and from 3 to 6 p.m.;\n\nTuesday, 28 May: from 9 a.m. to 1 p.m.;\n"
+            "Wednesday, 29 May: from 9 a.m. to 1 p.m.;\n"
+            "3. Reiterates its invitation to take into consideration the Kyoto Declaration on Crime Prevention:\n"
+            "Towards the Achievement of the 2030 Agenda;\n")
+    r = read_text(text)
+    assert [(b.num, b.text[:9]) for b in r.body] == [
+        ("1.", "Decides t"), ("2.", "Further d"), (None, "Monday, 2"), (None, "Tuesday, "), (None, "Wednesday"),
+        ("3.", "Reiterate")]
+    assert r.body[-1].text.endswith("Prevention: Towards the Achievement of the 2030 Agenda;")  # a title's colon
