@@ -1487,9 +1487,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
             continue
         pm = _PARA_NUM.match(line) if digit_first else None
-        if not pm and gap and prev_ends and line[:1].isdigit():
+        if not pm and (gap or prev_text.endswith((";", "."))) and prev_ends and line[:1].isdigit():
             lm = _LOOSE_NUM.match(line)  # "3 Calls upon", "232 .Recognizes", "1) Decides": the number mistyped
-            if lm and int(lm.group(1)) == expect_para and phrases.operative_opener(line[lm.end() :]):
+            # (with no blank line before it, only before a common drafting verb, after a clause's end)
+            if lm and int(lm.group(1)) == expect_para and (phrases.operative_opener if gap else
+                                                          phrases.common_operative_opener)(line[lm.end() :]):
                 start_paragraph(lm.group(1) + ".", line[lm.end() :])
                 expect_para += 1
                 section_fresh = False

@@ -250,6 +250,12 @@ def test_mistyped_paragraph_numbers_and_invisible_marks():
 """)
     assert [(b.num, b.text.split()[0]) for b in r.body] == [
         ("1.", "Welcomes"), ("2.", "Calls"), ("3.", "Calls"), ("4.", "Recognizes"), ("5.", "Reaffirms")]
+    # typed with no blank lines: after a clause's end, before a common drafting verb
+    typed = read_text(HEAD + "1. Welcomes the report;\n2. Calls for continued efforts;\n3 Calls upon all Member "
+                      "States to act in\n4 areas of the report;\n4 .Recognizes the need to act.\n")
+    assert [(b.num, b.text.split()[0]) for b in typed.body] == [
+        ("1.", "Welcomes"), ("2.", "Calls"), ("3.", "Calls"), ("4.", "Recognizes")]
+    assert "act in 4 areas of the report;" in typed.body[2].text
 
 
 def test_section_preamble_then_unnumbered_operative_and_treaty_formula():
