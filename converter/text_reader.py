@@ -1702,6 +1702,13 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)  # an unnumbered heading between paragraphs
             cur.extra["heading"] = True
             continue
+        if zone in ("preamble", "body-started") and not gap and prev_text.endswith(":") and meta.title \
+                and line == meta.title and cur.kind == "text" and phrases.operative_opener(cur.text):
+            # "Adopts the following political declaration …:" / the declaration's title, the resolution's own,
+            # on one line with no blank lines around it / "We, Heads of State …"
+            start("text", None, line)
+            cur.extra["heading"] = True
+            continue
         if (zone in ("body-started", "annex", "preamble") and prev_ends and (gap or broke or short_prev)
                 and k < len(pending) and _wrapped_heading(line, pending[k], width) and (
                     zone != "preamble" and _next_starts_block(pending, k + 1, expect_para)

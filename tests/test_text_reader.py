@@ -2026,3 +2026,17 @@ def test_unnumbered_items_under_a_numbered_paragraph_typed_without_blank_lines()
         ("1.", "Decides t"), ("2.", "Further d"), (None, "Monday, 2"), (None, "Tuesday, "), (None, "Wednesday"),
         ("3.", "Reiterate")]
     assert r.body[-1].text.endswith("Prevention: Towards the Achievement of the 2030 Agenda;")  # a title's colon
+
+
+def test_declaration_title_repeating_the_resolutions_title_on_one_line_without_blank_lines():
+    text = ("76/1. United against racism, racial discrimination, xenophobia and related intolerance\n\n"
+            "The General Assembly\n\n"
+            "Adopts the following political declaration of the high-level meeting of the General\n"
+            "Assembly to commemorate the twentieth anniversary of the Durban Declaration:\n"
+            "United against racism, racial discrimination, xenophobia and related intolerance\n"
+            "We, Heads of State and Government, gathered at United Nations Headquarters in New York on\n"
+            "22 September 2021,\n1. Reaffirm the Durban Declaration and Programme of Action.\n")
+    blocks = list(read_text(text).iter_blocks())
+    assert [(b.kind, b.text[:14]) for b in blocks] == [
+        ("paragraph", "Adopts the fol"), ("heading", "United against"), ("paragraph", "We, Heads of S"),
+        ("paragraph", "Reaffirm the D")]
