@@ -1664,7 +1664,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 and _list_ends_before_next_block(pending, k):
             start("wrap", None, line)  # "(c) … information;" / "and its request that …" / "75. Notes": no blank line
             continue
-        if zone in ("annex", "body-started") and _short_heading(line, width) and (
+        if (zone in ("annex", "body-started") or zone == "preamble" and cur.extra.get("heading")) \
+                and _short_heading(line, width) and (
                 prev_ends and (_heading_stack_follows(pending, k, width) or _NAMED_UNIT.match(line))
                 or cur.extra.get("heading")):
             # ("Article 10" alone after "… to read as follows:" is a heading whatever follows it)

@@ -2040,3 +2040,14 @@ def test_declaration_title_repeating_the_resolutions_title_on_one_line_without_b
     assert [(b.kind, b.text[:14]) for b in blocks] == [
         ("paragraph", "Adopts the fol"), ("heading", "United against"), ("paragraph", "We, Heads of S"),
         ("paragraph", "Reaffirm the D")]
+
+
+def test_heading_stack_under_an_adopted_documents_title_without_blank_lines():
+    text = ("The “Space2030” Agenda: space as a driver of sustainable development\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 73/6 of 26 October 2018,\n\nAdopts the following document:\n"
+            "The “Space2030” Agenda: space as a driver of sustainable development\nPart A. Agenda\n\n"
+            "I. Introduction\n1. The United Nations has been at the centre of international cooperation.\n")
+    blocks = list(read_text(text).iter_blocks())
+    assert [(b.kind, b.text) for b in blocks[2:4]] == [
+        ("heading", "The “Space2030” Agenda: space as a driver of sustainable development"),
+        ("heading", "Part A. Agenda")]
