@@ -1097,10 +1097,14 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
         else:
             m = _NOTE_LINE.match(line) if "0" <= line[:1] <= "9" else None  # only a number can open a block here
             block = []
-            if m and m.group(1).isdecimal() and _expected_note(notes) == int(m.group(1)) and not _DATE_LINE.match(line):
+            # (the first of a document's notes may be past 1: a collection's part B goes on from part A's)
+            if m and m.group(1).isdecimal() and (_expected_note(notes) == int(m.group(1))
+                                                 or not notes and int(m.group(1)) < 10) and not _DATE_LINE.match(line):
                 block, j = _read_note_block(lines, i, notes)
-                if not (j >= n or lines[j] == "\ue002") or not _called_above(out[page:], block):
+                if not (j >= n or lines[j] == "\ue002") or not _called_above(out[page:], block) or (
+                        not notes and block[0][0] != "1" and len(block) < 2):
                     block = []  # not at a page bottom, or not called: a line of text that starts with a number
+                    # (a first note past 1 only with the next one under it)
             if not block:
                 out.append(line)
                 i += 1

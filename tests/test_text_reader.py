@@ -2051,3 +2051,18 @@ def test_heading_stack_under_an_adopted_documents_title_without_blank_lines():
     assert [(b.kind, b.text) for b in blocks[2:4]] == [
         ("heading", "The “Space2030” Agenda: space as a driver of sustainable development"),
         ("heading", "Part A. Agenda")]
+
+
+def test_notes_of_a_part_b_without_a_rule_may_start_past_1():
+    text = ("A/RES/75/257 B\n\n75/257. Extraordinary Chambers in the Courts of Cambodia\n\nB 2\n\n"
+            "The General Assembly,\n\nRecalling also the Agreement between the United Nations and the Royal "
+            "Government of Cambodia (the Agreement)3 and that the expenses shall be borne by voluntary "
+            "contributions,\n\nWelcoming the efforts of the Secretary-General, including with regard to the "
+            "drawdown of activities and\n\n"
+            "2 Resolution 75/257, in section I of the Official Records, becomes resolution 75/257 A.\n\n"
+            "3 United Nations, Treaty Series, vol. 2329, No. 41723.\n\n\nA/RES/75/257 B\n\n"
+            "the residual functions requiring performance,\n\n1. Approves the draft Addendum.\n")
+    r = read_text(text)
+    assert r.preamble[1].text.endswith("drawdown of activities and the residual functions requiring performance,")
+    assert [n.marker for b in r.iter_blocks() for n in b.notes] + [n.marker for h in r.headings for n in h.notes] \
+        in (["2", "3"], ["3", "2"])
