@@ -1428,11 +1428,12 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if (_WRAPPED_FAST_PATH and cur is not None and line[0].islower()
                 and cur.kind not in ("section", "annex-title") and zone != "annex-title" and "|" not in line
                 and not line.startswith("l. ") and ")" not in line[1:8]
-                and not (cur.kind == "label" and line.startswith(("and ", "or ")))
+                and not (cur.kind == "label" and line.startswith(_AFTER_LIST))
                 and (not gap or "a" <= line[0] <= "z" and cur.kind not in ("row", "label")
                      and not cur.extra.get("heading") and not _TABLE_NOTE.match(line))):
             # fast path for most wrapped lines: every rule below that starts a block asks for a line that opens with
-            # a capital, a digit, a sign, "(", "l. " or a label such as "a)", "and " or "or " after a list item, a
+            # a capital, a digit, a sign, "(", "l. " or a label such as "a)", "and ", "or " or "as well as " after a
+            # list item, a
             # table row's "|", or a heading or title that goes on; after a blank line also for a row, a list item or a heading before it, a table's
             # note ("a See …"), or a drafting phrase (whose first ASCII word may follow another small letter: "é" in
             # "éRecalling"). A line that goes on in a small letter otherwise has none: it is added, as at the end.
@@ -1664,9 +1665,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # after a page break only "and …" or "or …" after an item's end ("(c) …;" / page / "and its request")
             start("wrap", None, line)  # the words after a list, at its parent's level
             continue
-        if cur.kind == "label" and not gap and line.startswith(("and ", "or ")) and prev_text.endswith(";") \
+        if cur.kind == "label" and not gap and line.startswith(_AFTER_LIST) and prev_text.endswith(";") \
                 and _list_ends_before_next_block(pending, k):
-            start("wrap", None, line)  # "(c) … information;" / "and its request that …" / "75. Notes": no blank line
+            # "(c) … information;" / "and its request that …" (or "as well as …") / "75. Notes": no blank line
+            # (not an item's own next clause: "… in these institutions;" / "ensuring adequate investments …")
+            start("wrap", None, line)
             continue
         if (zone in ("annex", "body-started") or zone == "preamble" and cur.extra.get("heading")) \
                 and _short_heading(line, width) and (
@@ -2087,6 +2090,10 @@ _REFERENCE_GOES_ON = re.compile(r"\d{1,4}(?:[,)]| and | to | of )")
 # a paragraph's words that announce a list or a text under them ("… will be held as follows:", "… the following
 # themes:"), where a title's colon ("… and the Rule of Law:" / "Towards the Achievement …") cannot stand
 _LIST_INTRO_END = re.compile(r"\b(?:as follows|the following(?: [a-z]+){0,3}):$")
+
+
+# how the paragraph's closing words after its list may open, on the line right under the last item
+_AFTER_LIST = ("and ", "or ", "as well as ")
 
 
 def _in_item_run(blocks: list[_Raw]) -> bool:

@@ -2066,3 +2066,21 @@ def test_notes_of_a_part_b_without_a_rule_may_start_past_1():
     assert r.preamble[1].text.endswith("drawdown of activities and the residual functions requiring performance,")
     assert [n.marker for b in r.iter_blocks() for n in b.notes] + [n.marker for h in r.headings for n in h.notes] \
         in (["2", "3"], ["3", "2"])
+
+
+def test_closing_words_after_a_list_with_no_blank_line_as_well_as():
+    text = ("The General Assembly,\n\n1. Takes note of the report;\n\n"
+            "2. Requests the Secretary-General to submit options on:\n"
+            "(a) Possible modalities for a transition to the new scheme;\n"
+            "(b) Projected estimated costs to the Organization for each option compared with the\n"
+            "present pension scheme;\n"
+            "as well as the integrity of the Statute of the International Court of Justice and\n"
+            "the unique character of membership of the Court;\n"
+            "3. Decides to remain seized of the matter.\n")
+    p2 = read_text(text).body[1]
+    assert [c.num for c in p2.children] == ["(a)", "(b)"]
+    assert p2.children[1].text.endswith("present pension scheme;")
+    assert p2.wrap.startswith("as well as the integrity")
+    # an item's own next clause after its semicolon stays in the item
+    clause = read_text(text.replace("as well as the integrity", "ensuring the integrity"))
+    assert clause.body[1].children[1].text.endswith("the unique character of membership of the Court;")
