@@ -1557,9 +1557,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 _is_roman_section(sm.group(1)) or len(sm.group(1)) == 1 and zone in ("body-started", "annex"))
                 and (prev_ends or gap or under_heading) and _next_heading_line(pending, k))
             # (undotted "A" is also the article: "… Development Era:" / "A Multisectoral Response, held in …" /
-            # "note with appreciation …" is a sentence that goes on, not section A)
-            article = sm.group(1) == "A" and not dotted and not gap and len(line) >= 0.75 * width \
-                and k < len(pending) and pending[k][:1].islower()
+            # "note with appreciation …" is a sentence that goes on, not section A; so is "A State may not invoke
+            # …" / "arising under provisional application." after a blank line, where a heading would not end so)
+            article = sm.group(1) == "A" and not dotted and len(line) >= 0.75 * width \
+                and k < len(pending) and pending[k][:1].islower() and (not gap or _block_ends_sentence(pending, k))
             # "VI Special Rapporteur … on contemporary forms of racism," / "racial discrimination, …" / "25.": the
             # heading wraps at a comma onto its next line, which it takes at once
             at_comma = ((dotted or _is_roman_section(sm.group(1))) and rest[:1].isupper() and (prev_ends or gap)
@@ -1695,6 +1696,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     and not _open_ended(line) or _declaration_subtitle(line, pending, k):
                 # (not "… or specialized agency or" / page: a sentence)
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
+            elif k < len(pending) and _wrapped_heading(line, pending[k], width) and _next_is_blank(pending, k + 1):
+                cur.add(pending[k])  # a title over a full line and a short one: "Agreement to provisional application
+                k += 1  # with limitations deriving from internal law of" / "States or rules of international …"
+                cur.extra["heading"] = True
             continue
         if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line, limit=300)
                 and (len(line) < 150 or len(line) < 300 and _next_starts_block(pending, k, expect_para))
@@ -2094,6 +2099,16 @@ _LIST_INTRO_END = re.compile(r"\b(?:as follows|the following(?: [a-z]+){0,3}):$"
 
 # how the paragraph's closing words after its list may open, on the line right under the last item
 _AFTER_LIST = ("and ", "or ", "as well as ")
+
+
+def _block_ends_sentence(pending: list[str], k: int) -> bool:
+    """Does the block whose lines go on at ``pending[k]`` end a sentence on its last line (before a blank one)?"""
+    last = ""
+    for line in pending[k : k + 12]:
+        if not line or line == "\ue002":
+            break
+        last = line
+    return _ends_paragraph(last)
 
 
 def _in_item_run(blocks: list[_Raw]) -> bool:

@@ -2084,3 +2084,30 @@ def test_closing_words_after_a_list_with_no_blank_line_as_well_as():
     # an item's own next clause after its semicolon stays in the item
     clause = read_text(text.replace("as well as the integrity", "ensuring the integrity"))
     assert clause.body[1].children[1].text.endswith("the unique character of membership of the Court;")
+
+
+GUIDELINES = ("The General Assembly,\n\n1. Takes note of the guidelines annexed to the present resolution.\n\n"
+              "65th plenary meeting\n6 December 2021\n\nAnnex\n\nGuide to Provisional Application of Treaties\n\n"
+              "Guideline 11\n\nProvisions of internal law of States\n\n"
+              "A State may not invoke the provisions of its internal law as justification for its\n"
+              "failure to perform an obligation arising under provisional application.\n\n"
+              "Guideline 12\n\n"
+              "Agreement to provisional application with limitations deriving from internal law of\n"
+              "States or rules of international organizations\n\n"
+              "The present guidelines are without prejudice to the right of States or international\n"
+              "organizations to agree in the treaty itself to the provisional application of the\n"
+              "treaty with limitations deriving from the internal law of States.\n")
+
+
+def test_article_a_opening_a_sentence_and_a_titles_two_lines_under_a_named_unit():
+    blocks = read_text(GUIDELINES).annexes[0].blocks
+    assert [(b.kind, b.text[:24]) for b in blocks] == [
+        ("heading", "Guideline 11"), ("heading", "Provisions of internal l"), ("text", "A State may not invoke t"),
+        ("heading", "Guideline 12"), ("heading", "Agreement to provisional"), ("text", "The present guidelines a")]
+    # a section "A" whose heading wraps onto a line in small letters, and ends with none
+    posts = read_text(GUIDELINES.replace(
+        "A State may not invoke the provisions of its internal law as justification for its\n"
+        "failure to perform an obligation arising under provisional application.",
+        "A Posts to be established under the support account for peacekeeping operations and\n"
+        "for the period from 1 July 2021 to 30 June 2022"))
+    assert ("section", "A") in [(b.kind, b.num) for b in posts.annexes[0].blocks]
