@@ -1691,12 +1691,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if gap and (cur.extra.get("heading") or (
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble"
                 and not phrases.strong_preamble_opener(cur.text))):  # ("Recalling … the General" / "" / "Assembly, …")
+            under_unit = bool(_NAMED_UNIT.match(cur.text))  # (the heading above: "Principle 12")
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)) \
                     and not _open_ended(line) or _declaration_subtitle(line, pending, k):
                 # (not "… or specialized agency or" / page: a sentence)
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
-            elif k < len(pending) and _wrapped_heading(line, pending[k], width) and _next_is_blank(pending, k + 1):
+            elif k < len(pending) and _next_is_blank(pending, k + 1) and _wrapped_heading(
+                    line, pending[k], width, openers=not under_unit):
                 cur.add(pending[k])  # a title over a full line and a short one: "Agreement to provisional application
                 k += 1  # with limitations deriving from internal law of" / "States or rules of international …"
                 cur.extra["heading"] = True
@@ -1925,12 +1927,13 @@ def _trailing_heading(cur: "_Raw") -> tuple[str, str] | None:
     return None
 
 
-def _wrapped_heading(line: str, nxt: str, width: int, short: float = 0.6) -> bool:
+def _wrapped_heading(line: str, nxt: str, width: int, short: float = 0.6, openers: bool = True) -> bool:
     """Do a full line and a short one after it make a heading ("… Joint Coordination and Monitoring" / "Board")?
-    (``short``: the share of the width the second line stays under)"""
+    (``short``: the share of the width the second line stays under; ``openers``: not where the line opens as a
+    recital or an operative paragraph does; a title under "Principle 12" may: "Martens Clause with …")"""
     return (0 < len(nxt) < short * width and len(line) >= 0.6 * width and nxt != "\ue002"
             and _heading_like(line + " " + nxt, limit=300) and not _PARA_NUM.match(nxt) and not _LABEL.match(nxt)
-            and not phrases.operative_opener(line) and not phrases.preamble_opener(line))
+            and not (openers and (phrases.operative_opener(line) or phrases.preamble_opener(line))))
 
 
 def _declaration_subtitle(line: str, pending: list[str], k: int) -> bool:

@@ -2111,3 +2111,12 @@ def test_article_a_opening_a_sentence_and_a_titles_two_lines_under_a_named_unit(
         "A Posts to be established under the support account for peacekeeping operations and\n"
         "for the period from 1 July 2021 to 30 June 2022"))
     assert ("section", "A") in [(b.kind, b.num) for b in posts.annexes[0].blocks]
+    # a title under "Principle 12" may open as a drafting verb seems to ("Martens", "Decides")
+    martens = read_text(GUIDELINES.replace(
+        "Guideline 12", "Principle 12").replace(
+        "Agreement to provisional application with limitations deriving from internal law of\n"
+        "States or rules of international organizations",
+        "Martens Clause with respect to the protection of the environment in relation to the\n"
+        "conduct of armed conflicts"))
+    assert [(b.kind, b.text[:14]) for b in martens.annexes[0].blocks][3:] == [
+        ("heading", "Principle 12"), ("heading", "Martens Clause"), ("text", "The present gu")]
