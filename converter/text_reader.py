@@ -1613,8 +1613,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("annex-title", None, line)  # "New York, 22 to 24 March 2023": a subtitle
             continue
         if cur.kind == "annex-title" and _short_heading(line, width) and not _next_is_blank(pending, k) \
-                and _heading_stack_follows(pending, k, width):
-            start("text", None, line)  # the annex's own headings ("Part one", "Introduction") under its title
+                and (_heading_stack_follows(pending, k, width) or line in ("Preamble", "Introduction")
+                     or _NAMED_UNIT.match(line)):
+            start("text", None, line)  # the annex's own headings ("Part one", "Preamble") under its title
             cur.extra["heading"] = True
             continue
         if cur.kind in ("section", "annex-title"):
@@ -1680,6 +1681,20 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             # a stack of short heading lines with no blank lines between ("Part one", "Introduction",
             # "Principle 1", "Scope"): each line is a heading of its own
             start("text", None, line)
+            cur.extra["heading"] = True
+            continue
+        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _NAMED_UNIT.match(cur.text) \
+                and k < len(pending) and (pending[k][:1].isupper() or _PARA_NUM.match(pending[k])) \
+                and _heading_like(line) and not _open_ended(line) and len(line) < 0.8 * width:
+            start("text", None, line)  # "Guideline 6" / "Equitable and reasonable utilization of the atmosphere" /
+            cur.extra["heading"] = True  # "The atmosphere should be …", with no blank lines: the unit's title
+            continue
+        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _NAMED_UNIT.match(cur.text) \
+                and k < len(pending) and _wrapped_heading(line, pending[k], width, openers=False) \
+                and _next_line(pending, k + 1)[:1].isupper() and not pending[k + 1 : k + 2] == [""]:
+            start("text", None, line)  # the same over a full line and a short one ("… in relation to armed" /
+            cur.add(pending[k])  # "conflicts" / "In cases not covered …")
+            k += 1
             cur.extra["heading"] = True
             continue
         if cur.extra.get("heading") and not gap and zone in ("annex", "body-started", "preamble") and _starts_sentence(line) \

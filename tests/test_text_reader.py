@@ -2120,3 +2120,27 @@ def test_article_a_opening_a_sentence_and_a_titles_two_lines_under_a_named_unit(
         "conduct of armed conflicts"))
     assert [(b.kind, b.text[:14]) for b in martens.annexes[0].blocks][3:] == [
         ("heading", "Principle 12"), ("heading", "Martens Clause"), ("text", "The present gu")]
+
+
+def test_named_units_titles_with_no_blank_lines():
+    text = ("The General Assembly,\n\n1. Takes note of the guidelines annexed to the present resolution.\n\n"
+            "49th plenary meeting\n9 December 2021\n\nAnnex\n\n"
+            "Guidelines on the protection of the environment in relation to armed conflicts\nPreamble\n"
+            "Acknowledging that the atmosphere is a natural resource with a limited capacity,\n"
+            "Guideline 6\nEquitable and reasonable utilization of the atmosphere\n"
+            "The atmosphere should be utilized in an equitable and reasonable manner, taking fully\n"
+            "into account the interests of present and future generations.\n"
+            "Principle 12\n"
+            "Martens Clause with respect to the protection of the environment in relation to armed\n"
+            "conflicts\n"
+            "In cases not covered by international agreements, the environment remains under the\n"
+            "protection and authority of the principles of international law derived from custom.\n"
+            "Principle 23\nSharing and granting access to information\n"
+            "1. To facilitate measures to remediate harm to the environment, States should share information.\n")
+    annex = read_text(text).annexes[0]
+    assert annex.title == "Guidelines on the protection of the environment in relation to armed conflicts"
+    assert [(b.kind, b.text[:20]) for b in annex.blocks] == [
+        ("heading", "Preamble"), ("text", "Acknowledging that t"),
+        ("heading", "Guideline 6"), ("heading", "Equitable and reason"), ("text", "The atmosphere shoul"),
+        ("heading", "Principle 12"), ("heading", "Martens Clause with "), ("text", "In cases not covered"),
+        ("heading", "Principle 23"), ("heading", "Sharing and granting"), ("paragraph", "To facilitate measur")]
