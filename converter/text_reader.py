@@ -1489,6 +1489,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             labels = []
             continue
         if "|" in line and _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.tail))):
+            if not gap and cur.kind == "row" and line[:1] != "|" and _row_goes_on(cur.text, line, blocks):
+                cur.add(line)  # a cell wrapped onto the next line: "2 | General Assembly … conference" /
+                continue  # "management | 340 979 200", the table's rows three cells wide
             start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
             continue
         pm = _PARA_NUM.match(line) if digit_first else None
@@ -2117,6 +2120,17 @@ _LIST_INTRO_END = re.compile(r"\b(?:as follows|the following(?: [a-z]+){0,3}):$"
 
 # how the paragraph's closing words after its list may open, on the line right under the last item
 _AFTER_LIST = ("and ", "or ", "as well as ")
+
+
+def _row_goes_on(row: str, line: str, blocks: list[_Raw]) -> bool:
+    """Is ``line`` (in small letters) the rest of the table row ``row``, whose last cell wrapped onto it? So where
+    the row has fewer cells than the rows before it, and the two make as many with that cell joined."""
+    widths = [b.text.count("|") + 1 for b in blocks[-6:] if b.kind == "row"]  # (cells: the bars and one)
+    if not widths:
+        return False
+    usual = max(set(widths), key=widths.count)
+    n = row.count("|") + 1
+    return n < usual and n + line.count("|") == usual
 
 
 def _block_ends_sentence(pending: list[str], k: int) -> bool:

@@ -2144,3 +2144,18 @@ def test_named_units_titles_with_no_blank_lines():
         ("heading", "Guideline 6"), ("heading", "Equitable and reason"), ("text", "The atmosphere shoul"),
         ("heading", "Principle 12"), ("heading", "Martens Clause with "), ("text", "In cases not covered"),
         ("heading", "Principle 23"), ("heading", "Sharing and granting"), ("paragraph", "To facilitate measur")]
+
+
+def test_table_cell_wrapped_onto_the_next_line_stays_in_its_row():
+    text = ("The General Assembly,\n\n1. Approves the appropriations as follows:\n\n"
+            "Section | Title | Amount\n"
+            "1 | Overall policymaking, direction and coordination | 120 500 300\n"
+            "2 | General Assembly and Economic and Social Council affairs and conference\n"
+            "management | 340 979 200\n"
+            "3 | Political affairs | 780 400 100\n"
+            "| Total | 1 241 879 600\n\n"
+            "2. Decides to remain seized of the matter.\n")
+    rows = [b.text for b in read_text(text).iter_blocks() if b.kind == "text"]
+    assert rows == ["Section | Title | Amount", "1 | Overall policymaking, direction and coordination | 120 500 300",
+                    "2 | General Assembly and Economic and Social Council affairs and conference management | "
+                    "340 979 200", "3 | Political affairs | 780 400 100", "| Total | 1 241 879 600"]
