@@ -1489,7 +1489,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             labels = []
             continue
         if "|" in line and _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.tail))):
-            if not gap and cur.kind == "row" and line[:1] != "|" and _row_goes_on(cur.text, line, blocks):
+            if not gap and cur is not None and cur.kind == "row" and line[:1] != "|" \
+                    and _row_goes_on(cur.text, line, blocks):
                 cur.add(line)  # a cell wrapped onto the next line: "2 | General Assembly … conference" /
                 continue  # "management | 340 979 200", the table's rows three cells wide
             start("row", None, line)  # a table row, cells apart by " | " (as the text writer prints tables)
