@@ -1678,7 +1678,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("wrap", None, line)
             continue
         if (zone in ("annex", "body-started") or zone == "preamble" and cur.extra.get("heading")) \
-                and _short_heading(line, width) and (
+                and _short_heading(line, width, under_heading=bool(cur.extra.get("heading"))) and (
                 prev_ends and (_heading_stack_follows(pending, k, width) or _NAMED_UNIT.match(line))
                 or cur.extra.get("heading")):
             # ("Article 10" alone after "… to read as follows:" is a heading whatever follows it)
@@ -1889,11 +1889,13 @@ def _heading_stack_follows(pending: list[str], k: int, width: int) -> bool:
     return False
 
 
-def _short_heading(line: str, width: int) -> bool:
+def _short_heading(line: str, width: int, under_heading: bool = False) -> bool:
     """A line well short of the text width that reads as a heading: "Part one", "Principle 12", "Scope" (not one that
-    ends in "and", "of" or "or": a sentence a page break cut, "… or specialized agency or")."""
+    ends in "and", "of" or "or": a sentence a page break cut, "… or specialized agency or"). ``under_heading``: right
+    under another heading, where only a common drafting verb opens no heading ("Services to the public" does)."""
     return (0 < len(line) < 0.6 * width and _heading_like(line) and not phrases.strong_preamble_opener(line)
-            and not phrases.operative_opener(line) and not _PARA_NUM.match(line) and not _open_ended(line))
+            and not (phrases.common_operative_opener if under_heading else phrases.operative_opener)(line)
+            and not _PARA_NUM.match(line) and not _open_ended(line))
 
 
 _FUNCTION_WORDS = frozenset("a an and the of in on for to into at by with from or as its their".split())

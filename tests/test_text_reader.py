@@ -2159,3 +2159,12 @@ def test_table_cell_wrapped_onto_the_next_line_stays_in_its_row():
     assert rows == ["Section | Title | Amount", "1 | Overall policymaking, direction and coordination | 120 500 300",
                     "2 | General Assembly and Economic and Social Council affairs and conference management | "
                     "340 979 200", "3 | Political affairs | 780 400 100", "| Total | 1 241 879 600"]
+
+
+def test_short_heading_under_a_heading_may_end_in_s():
+    text = ("The General Assembly,\n\n1. Decides to approve the post under the Division of Specialized Operational "
+            "Support;\nIncome section 3\nServices to the public\n\n"
+            "2. Decides to increase the income expected under income section 3 by 3,177,000 dollars.\n")
+    blocks = list(read_text(text).iter_blocks())
+    assert [(b.kind, b.text[:22]) for b in blocks[1:3]] == [("heading", "Income section 3"),
+                                                          ("heading", "Services to the public")]
