@@ -1766,11 +1766,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if zone == "preamble" and gap and phrases.strong_preamble_opener(line) and cur.kind == "text":
             start("text", None, line)  # a drafting phrase after a blank line: a new preambular paragraph
             continue
-        if zone == "body-started" and not gap and "A" <= line[:1] <= "Z" and (
-                cur.kind == "para" and prev_text.endswith(":") and _LIST_INTRO_END.search(prev_text)
+        if zone == "body-started" and (not gap or broke) and "A" <= line[:1] <= "Z" and (
+                cur.kind in ("para", "label") and prev_text.endswith(":") and _LIST_INTRO_END.search(prev_text)
                 or cur.kind == "text" and prev_text.endswith(";") and (cur.extra.get("item") or _in_item_run(blocks))):
-            # the unnumbered items under a numbered paragraph, typed with no blank lines: "3. Further decides that
-            # the plenary meetings will be held as follows:" / "Monday, 27 May: from 10 a.m. …;" / "Tuesday, …;"
+            # the unnumbered items under a numbered paragraph, typed with no blank lines (or after a page break):
+            # "3. Further decides that the plenary meetings will be held as follows:" / "Monday, 27 May: …;"
             start("text", None, line)
             cur.extra["item"] = True
             continue
@@ -2147,10 +2147,10 @@ def _block_ends_sentence(pending: list[str], k: int) -> bool:
 
 
 def _in_item_run(blocks: list[_Raw]) -> bool:
-    """Are the last blocks unnumbered items under a numbered paragraph that announces them (``_LIST_INTRO_END``),
-    each ending with a semicolon?"""
+    """Are the last blocks unnumbered items under a numbered paragraph or a list item that announces them
+    (``_LIST_INTRO_END``), each ending with a semicolon?"""
     for b in reversed(blocks[-12:]):
-        if b.kind == "para":
+        if b.kind in ("para", "label"):
             return bool(_LIST_INTRO_END.search(b.clean_end()))
         if b.kind != "text" or not b.clean_end().endswith(";"):
             return False

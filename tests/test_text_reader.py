@@ -2168,3 +2168,13 @@ def test_short_heading_under_a_heading_may_end_in_s():
     blocks = list(read_text(text).iter_blocks())
     assert [(b.kind, b.text[:22]) for b in blocks[1:3]] == [("heading", "Income section 3"),
                                                           ("heading", "Services to the public")]
+
+
+def test_unlabelled_items_under_a_list_item_typed_without_blank_lines_or_after_a_page_break():
+    typed = UNLABELLED_ITEMS.replace("themes:\n\nDialogue 1", "themes:\nDialogue 1").replace(
+        "action;\n\nDialogue 2", "action;\nDialogue 2")
+    paged = UNLABELLED_ITEMS.replace("themes:\n\nDialogue 1", "themes:\n\nA/RES/75/326\n\nDialogue 1")
+    for text in (typed, paged):
+        a = read_text(text).body[0].children[0]
+        assert [(p.kind, p.num, p.text[:12]) for p in a.children] == [("point", None, "Dialogue 1: "),
+                                                                      ("point", None, "Dialogue 2: ")], text
