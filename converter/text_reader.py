@@ -1612,8 +1612,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if cur.kind == "section" and not cur.length:
             cur.text = line  # "I." alone, heading on the next line
             continue
-        if cur.kind == "annex-title" and not gap and _PLACE_DATE.match(line) and len(line) < 80 \
-                and not _open_ended(cur.tail):  # (not the title's own end: "… Decade for" / "Action, …, 2018–2028")
+        if cur.kind == "annex-title" and (not gap or _next_is_blank(pending, k)) and _PLACE_DATE.match(line) \
+                and len(line) < 80 and not _open_ended(cur.tail):
+            # (not the title's own end: "… Decade for" / "Action, …, 2018–2028"; after a blank line, alone)
             start("annex-title", None, line)  # "New York, 22 to 24 March 2023": a subtitle
             continue
         if cur.kind == "annex-title" and _short_heading(line, width) and not _next_is_blank(pending, k) \
@@ -1638,7 +1639,8 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 if len(line) < 0.85 * width or rest >= 0:
                     k = _add_heading_lines(cur, line, pending, k, max(rest, 0))
                     continue
-            if cur.kind == "annex-title" and not gap and cur.length < 400 and (not _starts_sentence(line) and (
+            if cur.kind == "annex-title" and not gap and cur.length < 400 and (cur.open_quotes > 0  # in a quotation
+                    or not _starts_sentence(line) and (
                     not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400))
                     or _open_ended(cur.tail)  # ("… the Rule of" / "Law: Towards the Achievement …")
                     # (a full line in Title Case without end punctuation: "… on the Midterm Comprehensive" /
@@ -2036,9 +2038,10 @@ def _heading_rest(pending: list[str], k: int, line: str) -> int:
 
 
 def _open_ended(text: str) -> bool:
-    """Does ``text`` end in a word no heading or title ends with (one of ``_FUNCTION_WORDS``)? Then it goes on
-    ("… adopted by the Economic and")."""
-    return text.rsplit(" ", 1)[-1] in _FUNCTION_WORDS
+    """Does ``text`` end in a word no heading or title ends with (one of ``_FUNCTION_WORDS``, or "entitled")? Then
+    it goes on ("… adopted by the Economic and", "… the international meeting entitled" / "“Stockholm+50: …”")."""
+    last = text.rsplit(" ", 1)[-1]
+    return last in _FUNCTION_WORDS or last == "entitled"
 
 
 def _add_heading_lines(cur: _Raw, line: str, pending: list[str], k: int, rest: int) -> int:

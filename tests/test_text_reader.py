@@ -2178,3 +2178,17 @@ def test_unlabelled_items_under_a_list_item_typed_without_blank_lines_or_after_a
         a = read_text(text).body[0].children[0]
         assert [(p.kind, p.num, p.text[:12]) for p in a.children] == [("point", None, "Dialogue 1: "),
                                                                       ("point", None, "Dialogue 2: ")], text
+
+
+def test_annex_title_after_entitled_and_inside_quotation_marks_and_its_place_and_date():
+    text = ("The General Assembly,\n\n1. Decides on the organization of work set out in the annex.\n\n"
+            "80th plenary meeting\n28 May 2021\n\nAnnex\n\n"
+            "Proposed organization of work of the international meeting entitled\n"
+            "“Stockholm+50: a healthy planet for the prosperity of all – our responsibility,\n"
+            "our opportunity”\n\nStockholm, 2 and 3 June 2022\n\n"
+            "1. The international meeting will be held in Stockholm, on 2 and 3 June 2022.\n")
+    annex = read_text(text).annexes[0]
+    assert annex.title == ("Proposed organization of work of the international meeting entitled “Stockholm+50: a "
+                           "healthy planet for the prosperity of all – our responsibility, our opportunity”")
+    assert annex.subtitles == ["Stockholm, 2 and 3 June 2022"]
+    assert [b.num for b in annex.blocks] == ["1."]
