@@ -1718,6 +1718,10 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                     and not _open_ended(line) or _declaration_subtitle(line, pending, k):
                 # (not "… or specialized agency or" / page: a sentence)
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
+            elif under_unit and k < len(pending) and pending[k][:1].isupper() and _heading_like(line) \
+                    and not _open_ended(line) and len(line) < 0.8 * width:
+                cur.extra["heading"] = True  # "Guideline 7" / "" / "Intentional large-scale modification of the
+                # atmosphere" / "Activities aimed at …": the unit's title, the text right under it
             elif k < len(pending) and _next_is_blank(pending, k + 1) and _wrapped_heading(
                     line, pending[k], width, openers=not under_unit):
                 cur.add(pending[k])  # a title over a full line and a short one: "Agreement to provisional application
@@ -1768,6 +1772,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if zone == "preamble" and gap and phrases.strong_preamble_opener(line) and cur.kind == "text":
             start("text", None, line)  # a drafting phrase after a blank line: a new preambular paragraph
             continue
+        if line.startswith("We, ") and prev_text.endswith(",") and cur.kind == "text":
+            start("text", None, line)  # "… in the margins of the general debate," / "We, the signatories, pledge:":
+            continue  # the declaration's formula after its recitals, typed with no blank line
         if zone == "body-started" and (not gap or broke) and "A" <= line[:1] <= "Z" and (
                 cur.kind in ("para", "label") and prev_text.endswith(":") and _LIST_INTRO_END.search(prev_text)
                 or cur.kind == "text" and prev_text.endswith(";") and (cur.extra.get("item") or _in_item_run(blocks))):

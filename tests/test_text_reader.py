@@ -2192,3 +2192,18 @@ def test_annex_title_after_entitled_and_inside_quotation_marks_and_its_place_and
                            "healthy planet for the prosperity of all – our responsibility, our opportunity”")
     assert annex.subtitles == ["Stockholm, 2 and 3 June 2022"]
     assert [b.num for b in annex.blocks] == ["1."]
+
+
+def test_unit_title_with_its_text_right_under_it_and_a_declarations_formula_after_its_recitals():
+    units = read_text(GUIDELINES.replace(
+        "Guideline 12\n\nAgreement to provisional application with limitations deriving from internal law of\n"
+        "States or rules of international organizations\n\n",
+        "Guideline 12\n\nAgreement to provisional application with limitations\n")).annexes[0].blocks
+    assert [(b.kind, b.text[:24]) for b in units][3:] == [
+        ("heading", "Guideline 12"), ("heading", "Agreement to provisional"), ("text", "The present guidelines a")]
+    pledge = read_text("The General Assembly,\n\n1. Adopts the pledge annexed to the present resolution.\n\n"
+                       "90th plenary meeting\n8 September 2023\n\nAnnex\n\nPledge\n\n"
+                       "Stressing the need to limit the number of high-level events held in the margins of the\n"
+                       "general debate,\nWe, the signatories, pledge:\n\n"
+                       "1. To voluntarily limit the number of side events hosted by our delegations.\n")
+    assert [b.text[:12] for b in pledge.annexes[0].blocks][-3:] == ["Stressing th", "We, the sign", "To voluntari"]
