@@ -1433,8 +1433,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                      and not cur.extra.get("heading") and not _TABLE_NOTE.match(line))):
             # fast path for most wrapped lines: every rule below that starts a block asks for a line that opens with
             # a capital, a digit, a sign, "(", "l. " or a label such as "a)", "and ", "or " or "as well as " after a
-            # list item, a
-            # table row's "|", or a heading or title that goes on; after a blank line also for a row, a list item or a heading before it, a table's
+            # list item, a table row's "|", or a heading or title that goes on; after a blank line also for a row, a list item or a heading before it, a table's
             # note ("a See …"), or a drafting phrase (whose first ASCII word may follow another small letter: "é" in
             # "éRecalling"). A line that goes on in a small letter otherwise has none: it is added, as at the end.
             # (A new rule for such lines must be tested here too; tests/test_text_reader.py turns this path off.)
@@ -1689,20 +1688,15 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start("text", None, line)
             cur.extra["heading"] = True
             continue
-        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _NAMED_UNIT.match(cur.text) \
-                and k < len(pending) and (pending[k][:1].isupper() or _PARA_NUM.match(pending[k])) \
-                and _heading_like(line) and not _open_ended(line) and len(line) < 0.8 * width:
-            start("text", None, line)  # "Guideline 6" / "Equitable and reasonable utilization of the atmosphere" /
-            cur.extra["heading"] = True  # "The atmosphere should be …", with no blank lines: the unit's title
-            continue
-        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _NAMED_UNIT.match(cur.text) \
-                and k < len(pending) and _wrapped_heading(line, pending[k], width, openers=False) \
-                and _next_line(pending, k + 1)[:1].isupper() and not pending[k + 1 : k + 2] == [""]:
-            start("text", None, line)  # the same over a full line and a short one ("… in relation to armed" /
-            cur.add(pending[k])  # "conflicts" / "In cases not covered …")
-            k += 1
-            cur.extra["heading"] = True
-            continue
+        if cur.extra.get("heading") and not gap and zone in ("annex", "body-started") and _NAMED_UNIT.match(cur.text):
+            size = _unit_title(line, pending, k, width)
+            if size:
+                start("text", None, line)  # "Guideline 6" / "Equitable and reasonable utilization of the atmosphere"
+                for _ in range(size - 1):  # / "The atmosphere should be …", with no blank lines: the unit's title
+                    cur.add(pending[k])
+                    k += 1
+                cur.extra["heading"] = True
+                continue
         if cur.extra.get("heading") and not gap and zone in ("annex", "body-started", "preamble") and _starts_sentence(line) \
                 and (len(line) >= 0.6 * width or _ends_paragraph(line) and cur.extra.get("lines", 1) == 1):
             start("text", None, line)  # the text under a stack of headings, which wraps (or is one short sentence)
@@ -1712,20 +1706,17 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
         if gap and (cur.extra.get("heading") or (
                 cur.kind == "text" and cur.extra.get("lines", 1) == 1 and cur.length < 150 and _heading_like(cur.text) and _starts_sentence(line) and zone != "preamble"
                 and not phrases.strong_preamble_opener(cur.text))):  # ("Recalling … the General" / "" / "Assembly, …")
-            under_unit = bool(_NAMED_UNIT.match(cur.text))  # (the heading above: "Principle 12")
+            title = _unit_title(line, pending, k, width) if _NAMED_UNIT.match(cur.text) else 0  # ("Principle 12")
             start("text", None, line)  # the text under a heading that stood alone ("Guideline 1", "Scope")
             if _heading_like(line) and (_next_starts_block(pending, k) or _next_is_blank(pending, k)) \
                     and not _open_ended(line) or _declaration_subtitle(line, pending, k):
                 # (not "… or specialized agency or" / page: a sentence)
                 cur.extra["heading"] = True  # or its title: "Guideline 11" / "Provisions of internal law …" / "1. A State"
-            elif under_unit and k < len(pending) and pending[k][:1].isupper() and _heading_like(line) \
-                    and not _open_ended(line) and len(line) < 0.8 * width:
-                cur.extra["heading"] = True  # "Guideline 7" / "" / "Intentional large-scale modification of the
-                # atmosphere" / "Activities aimed at …": the unit's title, the text right under it
-            elif k < len(pending) and _next_is_blank(pending, k + 1) and _wrapped_heading(
-                    line, pending[k], width, openers=not under_unit):
-                cur.add(pending[k])  # a title over a full line and a short one: "Agreement to provisional application
-                k += 1  # with limitations deriving from internal law of" / "States or rules of international …"
+            elif title or k < len(pending) and _next_is_blank(pending, k + 1) and _wrapped_heading(line, pending[k], width):
+                # the unit's title with its text right under it, or a title over a full line and a short one
+                for _ in range(title - 1 if title else 1):
+                    cur.add(pending[k])
+                    k += 1
                 cur.extra["heading"] = True
             continue
         if (zone in ("body-started", "annex", "preamble") and prev_ends and _heading_like(line, limit=300)
@@ -1896,6 +1887,24 @@ def _heading_stack_follows(pending: list[str], k: int, width: int) -> bool:
         if not _heading_like(line) and not (i and line[:1].isupper() and not _ends_paragraph(line)):
             return False
     return False
+
+
+def _unit_title(line: str, pending: list[str], k: int, width: int) -> int:
+    """Under a named unit's heading ("Guideline 6"), how many lines from ``line`` on (the rest in ``pending`` from
+    ``k``) are the unit's title, before its text or its first numbered paragraph: one short line that reads as a
+    heading ("Equitable and reasonable utilization of the atmosphere"), or a full line and a short one, whose first
+    word may look like a drafting verb ("Martens Clause with respect to … in relation to" / "armed conflicts");
+    0 where ``line`` opens the unit's text."""
+    if k >= len(pending):
+        return 0
+    nxt = pending[k]
+    if (nxt[:1].isupper() or _PARA_NUM.match(nxt)) and _heading_like(line) and not _open_ended(line) \
+            and len(line) < 0.8 * width:
+        return 1
+    after = _next_line(pending, k + 1)
+    if nxt and _wrapped_heading(line, nxt, width, openers=False) and (after[:1].isupper() or _PARA_NUM.match(after)):
+        return 2
+    return 0
 
 
 def _short_heading(line: str, width: int, under_heading: bool = False) -> bool:
