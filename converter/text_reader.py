@@ -343,9 +343,6 @@ _RUN_ON_TITLE = re.compile(r"(?<=\]) (?=" + _RES_NUMBER + r"\. [A-Z])")
 _RUN_ON_MEETING = re.compile(r"(?<=[.;]) (?=" + _MEETING_ORDINAL + r" plenary meeting\b)")
 
 
-_HEADING_NEVER_ENDS = (" and", " or", " of", " the", " to", " in", " for", " by", " with", " a", " an")
-
-
 def _capitals(line: str, start: int, end: int):
     """The places of the words with a capital initial in ``line[start:end]`` up to the first end of a clause."""
     yield start
@@ -378,8 +375,7 @@ def _split_run_on(lines: list[str]) -> list[str]:
             sec = _RUN_ON_SECTION.search(line, last, at) if not after and n in (1, nxt) else None
             if not after and not sec and n == nxt > 1:  # (not before paragraph 1: there the recitals end in commas)
                 sec = _RUN_ON_HEADING.search(line, last, at)
-                sec = sec if sec and _heading_like(sec.group(1)) and not sec.group(1).endswith(_HEADING_NEVER_ENDS) \
-                    else None
+                sec = sec if sec and _heading_like(sec.group(1)) and not _open_ended(sec.group(1)) else None
             # the next number after a clause's end or a section's heading; paragraph 1 also after a recital's
             # comma, and again where numbering starts anew
             if n == nxt and (after in (".", ";", ":") or sec) or n == 1 and (after or sec or nxt == 1):
