@@ -1483,7 +1483,9 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             expect_para = 1
             labels = []
             continue
-        if "|" in line and _ROW.search(line) and (gap or prev_ends or (cur is not None and _ROW.search(cur.tail))):
+        if "|" in line and _ROW.search(line) and (gap or prev_ends or cur is not None and (
+                _ROW.search(cur.tail) or cur.kind == "annex-title" or cur.extra.get("heading"))):
+            # (the first row may stand right under a title: "Staffing table for 2021" / "Category | Number of posts")
             if not gap and cur is not None and cur.kind == "row" and line[:1] != "|" \
                     and _row_goes_on(cur.text, line, blocks):
                 cur.add(line)  # a cell wrapped onto the next line: "2 | General Assembly … conference" /

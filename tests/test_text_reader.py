@@ -2207,3 +2207,14 @@ def test_unit_title_with_its_text_right_under_it_and_a_declarations_formula_afte
                        "general debate,\nWe, the signatories, pledge:\n\n"
                        "1. To voluntarily limit the number of side events hosted by our delegations.\n")
     assert [b.text[:12] for b in pledge.annexes[0].blocks][-3:] == ["Stressing th", "We, the sign", "To voluntari"]
+
+
+def test_table_right_under_an_annex_title():
+    text = ("The General Assembly,\n\n1. Approves the staffing table annexed to the present resolution.\n\n"
+            "48th plenary meeting\n31 December 2020\n\nAnnex\n\nStaffing table for 2021\n"
+            "Category | Number of posts\nDeputy Secretary-General | 1\nUnder-Secretary-General | 36\n")
+    annex = read_text(text).annexes[0]
+    assert annex.title == "Staffing table for 2021"
+    assert [(b.kind, b.text) for b in annex.blocks] == [
+        ("text", "Category | Number of posts"), ("text", "Deputy Secretary-General | 1"),
+        ("text", "Under-Secretary-General | 36")]
