@@ -2409,13 +2409,16 @@ def _unlabelled_items(raws: list[_Raw], i: int, stack: list[tuple[str, Block]]) 
     if k == i or k == len(raws) or raws[k].kind != "label":
         return False
     label = raws[k].num.strip("()")
-    for lk, pt in stack:
-        prev = pt.num.strip("()") if pt.num else ""
-        if lk == "letter" and label.isalpha() and _next_letter(prev) == label or lk == "digit" and label.isdigit() \
-                and prev.isdigit() and int(label) == int(prev) + 1 or lk == "roman" and prev in _ROMAN \
-                and label in _ROMAN and _ROMAN.index(label) == _ROMAN.index(prev) + 1:
-            return True
-    return False
+    return any(_label_continues(lk, pt.num.strip("()"), label) for lk, pt in stack if lk != "unlabelled")
+
+
+def _label_continues(level: str, prev: str, label: str) -> bool:
+    """Does ``label`` come right after ``prev`` in a list of ``level`` labels ("digit", "letter" or "roman")?"""
+    if level == "digit":
+        return label.isdigit() and int(label) == int(prev) + 1
+    if level == "letter":
+        return label.isalpha() and _next_letter(prev) == label
+    return level == "roman" and prev in _ROMAN and label in _ROMAN and _ROMAN.index(label) == _ROMAN.index(prev) + 1
 
 
 def _is_roman_section(num: str | None) -> bool:
@@ -2435,17 +2438,9 @@ def _place_point(pt: Block, label: str, para: Block | None, stack: list[tuple[st
         lk, last = stack[depth]
         if lk == "unlabelled":
             continue
-        prev = last.num.strip("()")
-        cont = False
-        if lk == "digit" and kind == "digit":
-            cont = int(label) == int(prev) + 1
-        elif lk == "letter" and label.isalpha():
-            cont = _next_letter(prev) == label and not (
-                label == "i" and last.text.rstrip().endswith(":") and depth == len(stack) - 1
-            )
-        elif lk == "roman" and kind == "roman":
-            cont = _ROMAN.index(label) == _ROMAN.index(prev) + 1 if prev in _ROMAN else False
-        if cont:
+        # ("(i)" under a last item that ends with a colon opens a list of roman numerals; it does not go on a letter)
+        if _label_continues(lk, last.num.strip("()"), label) and not (
+                lk == "letter" and label == "i" and last.text.rstrip().endswith(":") and depth == len(stack) - 1):
             parent = stack[depth - 1][1] if depth > 0 else para
             if parent is None:
                 return False
