@@ -1564,9 +1564,11 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 and k < len(pending) and pending[k][:1].islower() and (not gap or _block_ends_sentence(pending, k))
             # "VI Special Rapporteur … on contemporary forms of racism," / "racial discrimination, …" / "25.": the
             # heading wraps at a comma onto its next line, which it takes at once
-            at_comma = ((dotted or _is_roman_section(sm.group(1))) and rest[:1].isupper() and (prev_ends or gap)
-                        and rest.endswith(",") and len(rest) < 160 and (
-                            _heading_wraps_at_comma(pending, k) or _comma_heading_lines(pending, k)))
+            # (or over several full lines to a blank line: ``_comma_heading_lines``)
+            comma_lines = (_comma_heading_lines(pending, k) or int(_heading_wraps_at_comma(pending, k))) if (
+                (dotted or _is_roman_section(sm.group(1))) and rest[:1].isupper() and (prev_ends or gap)
+                and rest.endswith(",") and len(rest) < 160) else 0
+            at_comma = comma_lines > 0
             if at_comma or alone_roman or (dotted or (rest[:1].isupper() and rest.split(" ", 1)[0] not in ("I", "A")
                                                       and (prev_ends or gap or under_heading) and not article)) and (
                 rest and not _ends_paragraph(rest) and (len(rest) < 160 or len(rest) < 400 and _next_opens_block(pending, k))
@@ -1574,7 +1576,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             ):
                 start("section", sm.group(1) + sm.group(2), rest)
                 if at_comma:
-                    for _ in range(_comma_heading_lines(pending, k) or 1):
+                    for _ in range(comma_lines):
                         cur.add(pending[k])
                         k += 1
                 section_fresh = True  # numbering may start again at 1 in a new section
