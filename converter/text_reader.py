@@ -1212,7 +1212,8 @@ _PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
 _DECIMAL_NUM = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3}\.?)(?:\s+(?=[A-Z\u201c]|\.\s*[A-Z])|$)")
 _DECIMAL_TEXT = re.compile(r"^(?:[A-Z\u201c]|\.\s*[A-Z])")
 _OCR_DIGIT = {"l": "1", "I": "1", "Z": "2", "S": "5", "G": "6", "B": "8"}  # letters read for digits
-_LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?[.,)] ?| )(?=[A-Z])")  # "3 Calls", "232 .Recognizes", "1) Decides", "4, Urges"
+# a paragraph number typed or read wrong: "3 Calls", "232 .Recognizes", "1) Decides", "4, Urges", "6: Decides"
+_LOOSE_NUM = re.compile(r"^(\d{1,5})(?: ?[.,):] ?| )(?=[A-Z])")
 # spaces after a non-space, a number, a full stop, spaces, a capital: the pattern opens with \s (not with the
 # look-behind) so that the search skips from space to space
 _MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")

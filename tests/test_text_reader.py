@@ -256,6 +256,9 @@ def test_mistyped_paragraph_numbers_and_invisible_marks():
     assert [(b.num, b.text.split()[0]) for b in typed.body] == [
         ("1.", "Welcomes"), ("2.", "Calls"), ("3.", "Calls"), ("4.", "Recognizes")]
     assert "act in 4 areas of the report;" in typed.body[2].text
+    # OCR's colon for the full stop
+    colon = read_text(HEAD + "1. Welcomes the report;\n\n2: Decides to remain seized of the matter.\n")
+    assert [b.num for b in colon.body] == ["1.", "2."]
 
 
 def test_section_preamble_then_unnumbered_operative_and_treaty_formula():
