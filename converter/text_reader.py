@@ -1222,6 +1222,9 @@ _MIDLINE_NUM = re.compile(r"\s(?<=\S\s)\s*(\d{1,5})\.\s+(?=[A-Z\u201c])")
 _NUMBER_STOP = re.compile(r"\.(?<=\d\.)(?=\s+[A-Z\u201c])")
 # (also glued to its text, as typed or OCR'd: "(a)To continue")
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$|(?=[A-Za-z\u201c]))")
+# a letter's or roman numeral's label with a brace or bracket for a parenthesis, or a space inside: read as "(b)"
+# (a number in brackets is a footnote's: "[1] Resolution 69/283.")
+_MISREAD_LABEL = re.compile(r"^[(\[{] ?([a-z]{1,3}|[ivxlc]{1,6}) ?[)\]}](?:\s+|$)")
 _HALF_LABEL = re.compile(r"^([a-z]{1,3}|[ivxlc]{1,6})\)(?:\s+|$)")  # "a)", "ii)": typed or OCR'd without "("
 _SECTION = re.compile(r"^((?:[IVXL]{1,6})|[A-Z])(\.?)(?:\s+|$)")
 _MEETING = re.compile(
@@ -1542,10 +1545,14 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             start_paragraph(dm.group(1), line[dm.end() :])
             continue
         lm = _LABEL.match(line) if line[0] == "(" else _HALF_LABEL.match(line) if ")" in line[1:8] else None
+        label_num = line[: lm.end()].rstrip() if lm else ""
+        if not lm and line[0] in "([{":
+            lm = _MISREAD_LABEL.match(line)  # "(b}", "[b]", "( b)": the label as OCR or a typist left it
+            label_num = "(" + lm.group(1) + ")" if lm else ""
         if lm and cur is not None:
             label = lm.group(1)
             if _accept_label(label, labels, prev_text, prev_ends):
-                start("label", line[: lm.end()].rstrip(), line[lm.end() :])
+                start("label", label_num, line[lm.end() :])
                 labels.append(label)
                 continue
         sm = _SECTION.match(line) if "A" <= line[0] <= "Z" else None

@@ -2221,3 +2221,16 @@ def test_table_right_under_an_annex_title():
     assert [(b.kind, b.text) for b in annex.blocks] == [
         ("text", "Category | Number of posts"), ("text", "Deputy Secretary-General | 1"),
         ("text", "Under-Secretary-General | 36")]
+
+
+def test_list_labels_misread_with_a_brace_a_bracket_or_a_space():
+    base = ("The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Requests a report on:\n\n"
+            "(a) The progress made;\n\n(b) The gaps that remain;\n\n(c) The resources needed;\n\n"
+            "2. Decides to remain seized of the matter.\n")
+    for misread in ("(b}", "[b]", "( b)", "{b)"):
+        items = read_text(base.replace("(b)", misread)).body[0].children
+        assert [(c.num, c.text) for c in items] == [
+            ("(a)", "The progress made;"), ("(b)", "The gaps that remain;"), ("(c)", "The resources needed;")], misread
+    # a number in brackets opening a line is no label
+    numbered = read_text(base.replace("(b) The gaps", "[2] The gaps")).body[0].children
+    assert "[2] The gaps that remain;" in numbered[0].text and "(b)" not in [c.num for c in numbered]
