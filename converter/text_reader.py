@@ -637,6 +637,16 @@ def session_number(text: str) -> str | None:
     return None
 
 
+# a resolution's number at a line's start with letters OCR reads for digits ("8O/4.", "7l/1."), before a title
+_OCR_NUMBER = re.compile(r"^(?=[0-9OlI]{1,3}/[0-9OlI]{1,4}\. [A-Z])(?=[^/]*\d|[^/]*/[^.]*\d)[0-9OlI]{1,3}/[0-9OlI]{1,4}")
+_OCR_NUMBER_START = frozenset("0123456789OlI")
+_LETTERS_FOR_DIGITS = str.maketrans("OlI", "011")
+
+
+def _digits_for_letters(m: re.Match) -> str:
+    return m.group(0).translate(_LETTERS_FOR_DIGITS)
+
+
 def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     """Read the masthead at the top of ``lines`` into ``meta``; return the index of the first body line.
 
@@ -672,6 +682,13 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
     for i, l in enumerate(head):
         if _NUMBER_TITLE.match(l) and not re.match(r"^\d{2}-\d{5}", l) or l[:11] == "Resolution " and _SC_NUMBER.match(l):
             nt = i
+    if nt is None:
+        for i, l in enumerate(head):
+            if l[:1] in _OCR_NUMBER_START and "/" in l[:9]:
+                fixed = _OCR_NUMBER.sub(_digits_for_letters, l)  # "8O/4. Necessity …": OCR's O for 0
+                if fixed != l:
+                    lines[i] = head[i] = fixed
+                    nt = i
     top = head[:nt] if nt is not None else head
     blob = " ".join(l for l in top if l)
     found = False

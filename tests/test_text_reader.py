@@ -2234,3 +2234,12 @@ def test_list_labels_misread_with_a_brace_a_bracket_or_a_space():
     # a number in brackets opening a line is no label
     numbered = read_text(base.replace("(b) The gaps", "[2] The gaps")).body[0].children
     assert "[2] The gaps that remain;" in numbered[0].text and "(b)" not in [c.num for c in numbered]
+
+
+def test_number_and_title_line_with_letters_ocr_reads_for_digits():
+    text = ("United Nations\nA/RES/80/4\nGeneral Assembly\nDistr.: General\n31 October 2025\n\nEightieth session\n"
+            "Agenda item 38\n\nResolution adopted by the General Assembly on 29 October 2025\n\n"
+            "8O/4. Necessity of ending the embargo\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 79/7,\n\n1. Reiterates its call to all States.\n")
+    m = read_text(text).meta
+    assert (m.number, m.title) == ("80/4", "Necessity of ending the embargo")
