@@ -486,14 +486,11 @@ def _write_body(doc, blocks: list[Block], prefix: str, refs: _Refs):
             eid = _unique(f"{prefix}para_{num_id(b.num)}", used)  # as _write_blocks names it
             if eid != f"{prefix}para_{k}":  # (the template's)
                 el.set("eId", eid)
-            num, content = el
-            num.text = b.num
-            p = content[0]
-            if _lead_fits(b):
-                _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0])
-            else:
-                p.remove(p[0])
-                _fill(p, b.text, b.lead, b.notes, eid, refs, None)
+            lead = _lead_fits(b)
+            if not lead:
+                p = el[1][0]
+                p.remove(p[0])  # (the template's <i>, where the opening phrase is not set in italics)
+            _fill_numbered(el, b, eid, refs, lead)
         return
     body = _el(doc, "mainBody")
     _write_blocks(body, blocks, prefix, refs)
@@ -616,10 +613,7 @@ def _write_numbered(parent, tag: str, b: Block, eid: str, refs: _Refs):
         el = _numbered_template(tag, lead).__copy__()
         parent.append(el)
         el.set("eId", eid)
-        num, content = el
-        num.text = b.num
-        p = content[0]
-        _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0] if lead else None)
+        _fill_numbered(el, b, eid, refs, lead)
         return
     el = _el(parent, tag, {"eId": eid})
     if b.num:
@@ -639,6 +633,15 @@ def _write_numbered(parent, tag: str, b: Block, eid: str, refs: _Refs):
     if b.wrap or b.wrap_notes:
         w = _el(lst, "wrapUp")
         _write_p(w, b.wrap, "", b.wrap_notes, eid, refs, notes)
+
+
+def _fill_numbered(el, b: Block, eid: str, refs: _Refs, lead: bool):
+    """Fill a copy of a numbered template (``_numbered_template``, ``_body_template``): its <num>, and its <p>
+    (whose <i> takes the opening phrase where ``lead``)."""
+    num, content = el
+    num.text = b.num
+    p = content[0]
+    _fill(p, b.text, b.lead, b.notes, eid, refs, None, p[0] if lead else None)
 
 
 @functools.lru_cache(maxsize=None)
