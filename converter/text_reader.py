@@ -476,7 +476,7 @@ def _note_definition(line: str, bracket: bool) -> re.Match | None:
 # 217 A (III)."
 _SLASH_NOTE_LINE = re.compile(r"^(\d{1,3})/\s+(?=\S)")
 _SLASH_NOTE_SEEN = re.compile(r"^\d{1,3}/ +\S", re.M)  # where _SLASH_NOTE_LINE matches a line
-_SLASH_CALL = re.compile(r"(?<=[\w,.;:\u201d\u2019)\]])\s?(\d{1,3})/(?=[\s,.;:)]|$)")
+_SLASH_CALL = re.compile(r"(?<=[\w,.;:\u201d\u2019)\]\"])\s?(\d{1,3})/(?=[\s,.;:)]|$)")
 
 
 def _mark_slash_notes(lines: list[str]) -> list[str]:
@@ -1258,7 +1258,8 @@ class _Raw:
     Lines are kept as parts and joined once, so a block of any length costs linear time; ``tail`` and
     ``length`` answer the per-line questions without joining."""
 
-    __slots__ = ("kind", "num", "parts", "length", "gap_before", "extra", "open_quotes", "line_starts")
+    __slots__ = ("kind", "num", "parts", "length", "gap_before", "extra", "open_quotes", "straight_quotes",
+                 "line_starts")
 
     def __init__(self, kind: str, num: str | None, text: str, gap_before: bool = False):
         self.kind = kind  # para, label, section, heading, text, formula, meeting, date, annex, row, wrap
@@ -1267,6 +1268,7 @@ class _Raw:
         self.length = len(text)
         self.open_quotes = text.count("\u201c") - text.count("\u201d") if "\u201c" in text or "\u201d" in text \
             else 0  # > 0: inside a quotation (a look for each mark costs a third of a count of it)
+        self.straight_quotes = text.count('"') if '"' in text else 0  # odd: inside one (typed and OCR text)
         self.gap_before = gap_before
         self.extra: dict = {}
         self.line_starts: list[int] = []  # where each added line begins in the text
@@ -1282,6 +1284,7 @@ class _Raw:
         self.parts = [value]
         self.length = len(value)
         self.open_quotes = value.count("\u201c") - value.count("\u201d")
+        self.straight_quotes = value.count('"')
         self.line_starts = []
 
     @property
@@ -1318,6 +1321,13 @@ class _Raw:
         self.length += len(line)
         if "\u201c" in line or "\u201d" in line:
             self.open_quotes += line.count("\u201c") - line.count("\u201d")
+        if '"' in line:
+            self.straight_quotes += line.count('"')
+
+    def in_quotation(self) -> bool:
+        """Is the text's end inside a quotation: more opening marks than closing ones, or an odd number of
+        straight ones?"""
+        return self.open_quotes > 0 or self.straight_quotes % 2 == 1
 
 
 _SUSPENDING = frozenset(("and", "or", "nor", "to"))
@@ -1349,10 +1359,11 @@ def _join_words(a: str, b: str) -> str:
 
 _SENTINEL = re.compile(r"\ue000([^\ue001]*)\ue001")
 _SENTINEL_END = re.compile(r"\ue000[^\ue001]*\ue001$")
-_GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
+_GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)\"]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
 _ENDINGS = (".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")
-# the last characters that _clean_end keeps as they are: letters and the punctuation of _ENDINGS
-_PLAIN_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(_ENDINGS))
+# the last characters that _clean_end keeps as they are: letters, a straight quotation mark and the punctuation
+# of _ENDINGS
+_PLAIN_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\"" + "".join(_ENDINGS))
 
 
 def _clean_end(text: str) -> str:
@@ -1370,8 +1381,10 @@ def _clean_end(text: str) -> str:
 
 
 def _ends_clean(t: str) -> bool:
-    """Does text already rid of trailing calls (``_clean_end``) end a paragraph?"""
-    return t.endswith(_ENDINGS) or t.endswith(("; and", "; or", ", and", ", or"))
+    """Does text already rid of trailing calls (``_clean_end``) end a paragraph? A straight quotation mark (typed
+    and OCR text) ends it as a closing one does, unless a space stands before it: then it opens a quotation."""
+    return t.endswith(_ENDINGS) or t.endswith(("; and", "; or", ", and", ", or")) or (
+        t[-1:] == '"' and t[-2:-1] not in (" ", ""))
 
 
 def _ends_paragraph(text: str) -> bool:
@@ -1663,7 +1676,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
                 if len(line) < 0.85 * width or rest >= 0:
                     k = _add_heading_lines(cur, line, pending, k, max(rest, 0))
                     continue
-            if cur.kind == "annex-title" and not gap and cur.length < 400 and (cur.open_quotes > 0  # in a quotation
+            if cur.kind == "annex-title" and not gap and cur.length < 400 and (cur.in_quotation()
                     or not _starts_sentence(line) and (
                     not _ends_paragraph(cur.tail) or line[:1].islower() and _heading_like(cur.text, 400))
                     or _open_ended(cur.tail)  # ("… the Rule of" / "Law: Towards the Achievement …")
@@ -1800,7 +1813,7 @@ def _segment(lines: list[str], meta: Meta) -> list[_Raw]:
             cur.extra["item"] = True
             continue
         # a new unnumbered paragraph? (never inside an open quotation)
-        if prev_ends and _starts_sentence(line) and cur.open_quotes <= 0:
+        if prev_ends and _starts_sentence(line) and not cur.in_quotation():
             opener = phrases.preamble_opener(line)
             if zone == "preamble" and (opener or phrases.operative_opener(line)) and prev_text.endswith((",", ";", ":", ".")) \
                     and (gap and not broke and not (prev_text.endswith(",") and _title_cased_after_opener(line))
@@ -2143,7 +2156,8 @@ def _next_starts_block(pending: list[str], k: int, number: int | None = None) ->
     return bool(_PARA_NUM.match(line) or _SECTION.match(line) or _DECIMAL_NUM.match(line))
 
 
-_TRAILING_PAREN = re.compile(r"(?<=\w) (?:\([^()]{1,60}[^().;,:]\)|\u201c[^\u201c\u201d]{1,80}[^\u201c\u201d.;,:]\u201d)$")
+_TRAILING_PAREN = re.compile(r"(?<=\w) (?:\([^()]{1,60}[^().;,:]\)|\u201c[^\u201c\u201d]{1,80}[^\u201c\u201d.;,:]\u201d"
+                             r'|"[^"]{1,80}[^".;,:]")$')  # (straight quotation marks: typed and OCR text)
 
 
 def _next_opens_block(pending: list[str], k: int) -> bool:
@@ -2207,7 +2221,7 @@ def _heading_like(text: str, limit: int = 200) -> bool:
     "Meaning of the phrase “States present and voting”" are headings)."""
     if not (0 < len(text) < limit and text[:1].isupper()):
         return False
-    if text[-1:] in (")", "\u201d"):
+    if text[-1:] in (")", "\u201d", '"'):
         m = _TRAILING_PAREN.search(text)
         if m:
             text = text[: m.start()]
@@ -2703,7 +2717,7 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         if before[-1:] == ".":
             if re.search(r"/[A-Za-z]+\.$|(?<![A-Za-z])(?:No|Nos|no|nos|vol|para|paras|p|pp|art|chap|sect)\.$", before):
                 continue  # "WT/L/508/Add.1": part of a symbol; "Bulletin No.18", "vol.2": a number of its own
-            if not re.match(r"[a-z\u201d\u2019)\]]", before[-2:-1] or " "):
+            if not re.match(r"[a-z\u201d\u2019)\]\"]", before[-2:-1] or " "):
                 continue  # "RES/9 A.3", "No. 4.2": part of a code, not a call
         out.setdefault(m.group(1), []).append((m.start(), m.end(), 0))
     for m in _YEAR_CALL.finditer(text):  # "2014–20243" = 2014–2024 + 3; "January 2023.14"
@@ -2715,13 +2729,13 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         if _REF_WORDS.search(before) or _NOT_CALL_AFTER.match(after):
             continue  # "paragraph 1", "on 8 October", "until 2 years"
         prev_word = re.split(r"\s", before.rstrip())[-1]
-        plain = (prev_word[-1:] in ",.;:\u201d\u2019)]" or prev_word[:1].isupper()
+        plain = (prev_word[-1:] in ",.;:\u201d\u2019)]\"" or prev_word[:1].isupper()
                  or re.fullmatch(r"(?:1[89]|20)\d\d", prev_word))
         number_next = re.match(r"\s*\d", after)
         if not plain and (number_next or not prev_word[-1:].isalnum()):
             continue  # "between 1 500": a number of its own
         cost = 1 if plain and not number_next else 2 if prev_word[-1:].isalpha() or plain else 3
-        if cost == 1 and prev_word[-1:] in ",.;:\u201d\u2019)]" and _BLOCK_END.match(text, m.end()):
+        if cost == 1 and prev_word[-1:] in ",.;:\u201d\u2019)]\"" and _BLOCK_END.match(text, m.end()):
             cost = 0  # after the punctuation that ends a paragraph: "… chapter 17 of Agenda 21, 21" and a blank line
         end = m.end() + 1 if re.match(r" [,.;:)]", after) else m.end()  # "2019 7 , 42/18": the space goes too
         out.setdefault(m.group(1), []).append((s - 1, end, cost))

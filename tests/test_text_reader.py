@@ -2243,3 +2243,48 @@ def test_number_and_title_line_with_letters_ocr_reads_for_digits():
             "Recalling its resolution 79/7,\n\n1. Reiterates its call to all States.\n")
     m = read_text(text).meta
     assert (m.number, m.title) == ("80/4", "Necessity of ending the embargo")
+
+
+def test_straight_closing_quote_ends_a_paragraph_as_a_curly_one_does():
+    """Typed and OCR text often has straight quotation marks: a paragraph ending in `."` is ended, so the closing
+    meeting line under it is the closing's, as under `.”`; a footnote's call glued after it is a call."""
+    text = ("The General Assembly,\n\nRecalling its resolution 74/1 of 10 October 2019,\n\n"
+            "1. Decides to include in the provisional agenda of its seventy-ninth session the item entitled\n"
+            "\"Return or restitution of cultural property to the countries of origin.\"\n"
+            "44th plenary meeting\n6 December 2021\n")
+    for q in ("\"", "\u201c\u201d"):
+        t = text if q == "\"" else text.replace("\"Return", "\u201cReturn").replace("origin.\"", "origin.\u201d")
+        res = read_text(t)
+        assert res.body[-1].text.endswith("of origin." + q[-1]), q
+        assert (res.closing.meeting, res.closing.date_text) == ("44th plenary meeting", "6 December 2021"), q
+    # a call glued after it: the next paragraph's number still opens a paragraph
+    res = read_text("The General Assembly,\n\nRecalling its resolution 74/1,\n\n"
+                    "1. Decides to include the item entitled \"Return of property.\"2\n"
+                    "2. Decides to remain seized of the matter.\n\n__________\n2 See A/74/2.\n")
+    assert [(b.num, b.text, [n.text for n in b.notes]) for b in res.body] == [
+        ("1.", "Decides to include the item entitled \"Return of property.\"", ["See A/74/2."]),
+        ("2.", "Decides to remain seized of the matter.", [])]
+    # an opening quotation mark at a line's end ends nothing: the quoted title under it goes on the paragraph
+    res = read_text(text.replace("entitled\n\"Return", "entitled \"\nReturn"))
+    assert len(res.body) == 1 and "entitled \" Return or restitution" in res.body[0].text
+
+
+def test_straight_quotation_marks_in_titles_headings_and_before_calls():
+    """Straight quotation marks as typed and OCR text has them, read as curly ones are: an annex title goes on
+    inside them; a heading may end with a quoted name; a spaced call may follow a closing one."""
+    from converter.text_reader import _heading_like
+
+    annex = ("The General Assembly,\n\nRecalling its resolution 74/1,\n\n1. Adopts the annexed text.\n\nAnnex\n\n"
+             "Proposed organization of work of the international meeting entitled \"Stockholm+50: a healthy planet\n"
+             "for the prosperity of all - our responsibility,\nour opportunity\"\n\nStockholm, 2 and 3 June 2022\n\n"
+             "1. The meeting will be held in Stockholm.\n")
+    a = read_text(annex).annexes[0]
+    assert a.title.endswith("our responsibility, our opportunity\"") and a.subtitles == ["Stockholm, 2 and 3 June 2022"]
+    assert [b.text for b in a.blocks] == ["The meeting will be held in Stockholm."]
+    assert _heading_like("Meaning of the phrase \"States present and voting\"")
+    assert not _heading_like("Decides to include the item entitled \"Return of property.\"")
+    call = ("The General Assembly,\n\nRecalling the outcome entitled \"Women 2000: gender equality\" 1 and the outcome "
+            "of the review,\n\n1. Decides to remain seized of the matter.\n\n__________\n1 Resolution S-23/2, annex.\n")
+    (recital,) = read_text(call).preamble
+    assert recital.text == "Recalling the outcome entitled \"Women 2000: gender equality\" and the outcome of the review,"
+    assert [(n.at, n.text) for n in recital.notes] == [(60, "Resolution S-23/2, annex.")]
