@@ -1224,7 +1224,9 @@ def _is_next_marker(marker: str, block, notes) -> bool:
 # ---------------------------------------------------------------------------------------------
 # 6. segmentation: lines → raw blocks
 
-_PARA_NUM = re.compile(r"^(\d{1,5})\.(?:\s+|$)")
+# a paragraph's number: "2."; or, before a capital or alone, "2)" or "2:" as typed or misread (never a list label in
+# the UN's files, whose labels are letters and roman numerals); the number is written "2." whichever was read
+_PARA_NUM = re.compile(r"^(\d{1,5})(?:\.(?:\s+|$)|[):](?: (?=[A-Z])|$))")
 # decimal numbering ("1.1 Raise awareness", "2.3. Strengthen"): a paragraph of its own, outside the 1., 2., … count
 _DECIMAL_NUM = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3}\.?)(?:\s+(?=[A-Z\u201c]|\.\s*[A-Z])|$)")
 _DECIMAL_TEXT = re.compile(r"^(?:[A-Z\u201c]|\.\s*[A-Z])")

@@ -2288,3 +2288,17 @@ def test_straight_quotation_marks_in_titles_headings_and_before_calls():
     (recital,) = read_text(call).preamble
     assert recital.text == "Recalling the outcome entitled \"Women 2000: gender equality\" and the outcome of the review,"
     assert [(n.at, n.text) for n in recital.notes] == [(60, "Resolution S-23/2, annex.")]
+
+
+def test_paragraph_numbers_typed_with_a_parenthesis_or_a_colon():
+    """"2) Approves" or "2: Approves" (typed so throughout, or misread) is paragraph 2 wherever "2." would be: after
+    a section's heading too, and alone on its line; its number is written "2."."""
+    text = ("The General Assembly,\n\nRecalling its resolution 74/1,\n\n1) Welcomes the report;\n\n"
+            "I\n\nCalendar of conferences and meetings\n\n2) Approves the calendar;\n"
+            "3: Decides to review the calendar;\n4)\nThe General Assembly will consider the matter again.\n")
+    res = read_text(text)
+    assert [(b.kind, b.num, b.heading) for b in res.body] == [("paragraph", "1.", None),
+                                                              ("section", "I", "Calendar of conferences and meetings")]
+    assert [(c.num, c.text) for c in res.body[1].children] == [
+        ("2.", "Approves the calendar;"), ("3.", "Decides to review the calendar;"),
+        ("4.", "The General Assembly will consider the matter again.")]
