@@ -2895,7 +2895,7 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
         joined = "\n".join(lines)  # (the lines as normalised: odd spaces are plain ones there)
         if "/ " in joined and _SLASH_NOTE_SEEN.search(joined):  # (a substring search first: fast)
             lines = _mark_slash_notes(lines)
-    lines, md_notes = _strip_wrappers(lines)
+    lines, md_notes = _strip_wrappers(_lines_apart(lines))
     heading_lines: list[str] = []
     first = _read_masthead(lines, res.meta, heading_lines)
     body_lines = lines[first:]
@@ -2931,6 +2931,31 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     if language:
         m.language = language
     return res
+
+
+_PAGE_WIDE = 160  # a line this long was never laid out on a page (see ``_in_printed_lines``)
+# a line that another goes on from: no end punctuation, and the next line opens with a small letter
+# (a table's row is none: the note under it may open with its letter, "a See A/75/383.")
+_WRAP_SIGNS = re.compile(r"^[^|\n]*[^.;:,!?)\u201d\u2019\"|\n]\n[a-z]", re.M)
+
+
+def _lines_apart(lines: list[str]) -> list[str]:
+    """A blank line between each two lines with words of a text laid out one paragraph a line with no blank lines
+    between them (a word processor's plain-text export), as a printed page sets its paragraphs apart: there, no line
+    goes on from the one above, so a heading or an unnumbered paragraph is not read as a wrapped line of the next.
+    Such a text: a line too long for a page, fewer blank lines than one in five, and no line that another goes on
+    from in a small letter (a text laid out in a page's lines has one in nearly every paragraph)."""
+    if "" in lines and lines.count("") * 5 >= len(lines) - lines.count(""):
+        return lines
+    joined = "\n".join(lines)
+    if len(lines) < 3 or max(map(len, lines)) < _PAGE_WIDE or _WRAP_SIGNS.search(joined):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if line and out and out[-1]:
+            out.append("")
+        out.append(line)
+    return out
 
 
 def _mark_breaks(lines: list[str]) -> list[str]:

@@ -2302,3 +2302,30 @@ def test_paragraph_numbers_typed_with_a_parenthesis_or_a_colon():
     assert [(c.num, c.text) for c in res.body[1].children] == [
         ("2.", "Approves the calendar;"), ("3.", "Decides to review the calendar;"),
         ("4.", "The General Assembly will consider the matter again.")]
+
+
+def test_one_paragraph_a_line_with_no_blank_lines_between():
+    """A word processor's plain-text export: each paragraph on one line, no blank lines. No line goes on from the
+    one above: the series letter under the title is a heading, not the title's end; a table's note is not its last
+    row's end."""
+    text = (
+        "United Nations A/RES/76/271 B\nGeneral Assembly Distr.: General 7 July 2022\n"
+        "Seventy-sixth session Agenda item 138 Programme budget for 2022\n"
+        "Resolution adopted by the General Assembly on 29 June 2022\n"
+        "[on the report of the Fifth Committee (A/76/633/Add.2, para. 6)]\n"
+        "76/271. Addressing racism and promoting dignity for all in the United Nations Secretariat\nB\n"
+        "The General Assembly,\nHaving considered the report of the Secretary-General and the related report of the "
+        "Advisory Committee on Administrative and Budgetary Questions on the positions to be established in 2022,\n"
+        "1. Approves the establishment of eight new general temporary assistance positions for 18 months, as "
+        "detailed in the table below:\n| D-2 | P-5 | GS (OL) | Total\nDepartment of Operational Support | 1 | 2 | 1 | 4\n"
+        "Total | 1 | 2 | 1 | 4\nAbbreviations: GS (OL), General Service (Other level); D, Director; P, Professional.\n"
+        "2. Appropriates an additional amount of 1,194,200 United States dollars under section 29B, Department of "
+        "Operational Support, of the programme budget for 2022.\n89th plenary meeting 29 June 2022\n")
+    res = read_text(text)
+    assert res.meta.title == "Addressing racism and promoting dignity for all in the United Nations Secretariat"
+    assert [h.text for h in res.headings] == ["B"]
+    assert [(b.kind, b.num, b.text) for b in res.body][1:5] == [
+        ("text", None, "| D-2 | P-5 | GS (OL) | Total"), ("text", None, "Department of Operational Support | 1 | 2 | 1 | 4"),
+        ("text", None, "Total | 1 | 2 | 1 | 4"),
+        ("paragraph", None, "Abbreviations: GS (OL), General Service (Other level); D, Director; P, Professional.")]
+    assert res.closing.meeting == "89th plenary meeting"
