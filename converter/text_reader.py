@@ -806,7 +806,8 @@ def _read_masthead(lines: list[str], meta: Meta, headings: list[str]) -> int:
         rest = head[nt + 1 :]
         j = 0
         while j < len(rest) and (rest[j] or not title_lines or  # the title runs to the first blank line …
-                                 next((x for x in rest[j:] if x), "")[:1].islower()):  # … unless it goes on
+                                 next((x for x in rest[j:] if x), "")[:1].islower()) and not (  # … unless it goes on
+                title_lines and _SERIES_LETTER.match(rest[j])):  # (or to a series letter, typed with no blank line)
             if rest[j] and not _is_furniture_line(rest[j], meta):
                 title_lines.append(rest[j])
             j += 1

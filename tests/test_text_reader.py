@@ -2329,3 +2329,16 @@ def test_one_paragraph_a_line_with_no_blank_lines_between():
         ("text", None, "Total | 1 | 2 | 1 | 4"),
         ("paragraph", None, "Abbreviations: GS (OL), General Service (Other level); D, Director; P, Professional.")]
     assert res.closing.meeting == "89th plenary meeting"
+
+
+def test_series_letter_under_the_title_with_no_blank_line():
+    """"75/253. Title" / "B1" / "The General Assembly,": the series letter (its call glued) ends the title, typed
+    with no blank line between, and is a heading with its footnote."""
+    text = ("75/253. Special subjects relating to the programme budget for 2021\nB1\nThe General Assembly,\n"
+            "Recalling its resolution 75/252 of 31 December 2020,\n"
+            "1. Decides to remain seized of the matter.\n__________\n"
+            "1 Resolution 75/253 becomes resolution 75/253 A.\n")
+    res = read_text(text)
+    assert res.meta.title == "Special subjects relating to the programme budget for 2021"
+    assert [(h.text, [n.text for n in h.notes]) for h in res.headings] == [
+        ("B", ["Resolution 75/253 becomes resolution 75/253 A."])]
