@@ -932,7 +932,8 @@ def _single_spaced(s: str) -> str:
 _DECISION_BODY = re.compile(r"^At its (?:[\w-]+ ){1,3}(?:plenary )?meetings?\b")
 
 
-_SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[" + _SUPERSCRIPT_DIGITS + "]{1,2})?$")
+# "B", "B1", "B¹", "B[^1]" or "B[1]" (the call marked by ``_strip_wrappers``)
+_SERIES_LETTER = re.compile(r"^[A-Z](?:\d{1,2}|[" + _SUPERSCRIPT_DIGITS + r"]{1,2}|\ue000[^\ue001]{1,8}\ue001)?$")
 
 
 # ---------------------------------------------------------------------------------------------

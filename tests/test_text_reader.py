@@ -2332,8 +2332,8 @@ def test_one_paragraph_a_line_with_no_blank_lines_between():
 
 
 def test_series_letter_under_the_title_with_no_blank_line():
-    """"75/253. Title" / "B1" / "The General Assembly,": the series letter (its call glued) ends the title, typed
-    with no blank line between, and is a heading with its footnote."""
+    """"75/253. Title" / "B1" / "The General Assembly,": the series letter (its call glued, or in brackets) ends the
+    title, typed with no blank line between, and is a heading with its footnote."""
     text = ("75/253. Special subjects relating to the programme budget for 2021\nB1\nThe General Assembly,\n"
             "Recalling its resolution 75/252 of 31 December 2020,\n"
             "1. Decides to remain seized of the matter.\n__________\n"
@@ -2342,3 +2342,10 @@ def test_series_letter_under_the_title_with_no_blank_line():
     assert res.meta.title == "Special subjects relating to the programme budget for 2021"
     assert [(h.text, [n.text for n in h.notes]) for h in res.headings] == [
         ("B", ["Resolution 75/253 becomes resolution 75/253 A."])]
+    # a typed copy with no number, its call in brackets ("B[1]", as plain-text exports print calls)
+    typed = text.replace("75/253. ", "").replace("B1\n", "\nB[1]\n").replace("\n1 Resolution", "\n[1] Resolution")
+    res = read_text(typed)
+    assert res.meta.title == "Special subjects relating to the programme budget for 2021"
+    assert [(h.text, [n.text for n in h.notes]) for h in res.headings] == [
+        ("B", ["Resolution 75/253 becomes resolution 75/253 A."])]
+
