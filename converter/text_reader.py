@@ -2914,11 +2914,13 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
         for b in res.iter_blocks():  # (the blocks' texts come from the raws: without marks there, none here)
             b.text = b.text.replace("\ue003", "")
     res.warnings.extend(_anchor_notes(res, notes))
+    m = res.meta
+    if m.title and "\ue000" in m.title:  # a call on the title ("… in Darfur[1]"): the model has no notes there, and
+        m.title = _SENTINEL.sub("", m.title)  # its note is placed at the end with a warning; no mark stays behind
     for b in res.iter_blocks():  # each step looks at its block alone: one walk over the blocks for all three
         _strip_sentinels(b)
         _space_stray_calls(b)
         b.lead = phrases.lead(b.text, b.kind) if b.kind in ("preamble", "paragraph", "heading") else ""
-    m = res.meta
     if symbol:
         m.symbol = symbol
         if symbol.startswith("S/"):

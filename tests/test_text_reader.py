@@ -2349,3 +2349,15 @@ def test_series_letter_under_the_title_with_no_blank_line():
     assert [(h.text, [n.text for n in h.notes]) for h in res.headings] == [
         ("B", ["Resolution 75/253 becomes resolution 75/253 A."])]
 
+
+def test_call_on_the_title_leaves_no_mark_in_it():
+    """A footnote call on the title ("… in Darfur[1]", "[^1]"): the title keeps its words and no call mark (the
+    model holds no notes on a title: the note is placed at the end, with a warning)."""
+    for call, note in (("[1]", "[1] A note on the title."), ("[^1]", "[^1]: A note on the title.")):
+        text = (f"75/251. Financing of the Operation in Darfur{call}\n\nThe General Assembly,\n\n"
+                "Recalling its resolution 74/1,\n\n1. Decides to remain seized of the matter.\n\n"
+                + ("__________\n" if call == "[1]" else "") + note + "\n")
+        res = read_text(text)
+        assert res.meta.title == "Financing of the Operation in Darfur", call
+        assert [n.text for b in res.body for n in b.notes] == ["A note on the title."], call
+        assert any("no marker in the text" in w for w in res.warnings), call
