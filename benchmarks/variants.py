@@ -17,6 +17,9 @@ Variants:
 ``hyphens``       hyphens for en dashes
 ``crlf``          Windows line ends
 ``trailing``      two trailing spaces on every line
+``calls-sup``     footnote calls and note numbers in superscript digits ("Nations¹"), as copied from a word processor
+``calls-bracket`` footnote calls and note numbers in brackets ("Nations[1]"), as plain-text exports print them
+                  (not with the markdown shape, whose calls are "[^1]" already)
 
 With ``--widths``, the typed shape is also wrapped at each of the given widths (the shape itself picks 78-92) and
 scored against the UN files with ``accuracy.py``'s comparison: how many read perfectly at each width.
@@ -70,6 +73,23 @@ VARIANTS = {
 }
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+# variants that change how the shape prints footnote calls and note numbers: the shape is rendered again with them
+MARKERS = {
+    "calls-sup": lambda marker: marker.translate(_SUPERSCRIPT),
+    "calls-bracket": lambda marker: f"[{marker}]",
+}
+
+
+def _rendered_with_markers(un, base: str, seed: str, restyle) -> str:
+    original = shapes._marker
+    shapes._marker = lambda note: restyle(original(note))
+    try:
+        return shapes.generate(un, base, seed=seed)
+    finally:
+        shapes._marker = original
+
+
 def structure(xml: bytes) -> list[tuple[str, str]]:
     """The elements outside <meta> in document order: (tag, eId), or (num, its letters and digits)."""
     from lxml import etree
@@ -103,7 +123,13 @@ def _job_variants(job):
         return path.name, None
     out = {}
     for name in names:
-        varied = VARIANTS[name](text)
+        if name in MARKERS:
+            if base == "markdown" and name == "calls-bracket":
+                out[name] = "same"  # (not applicable: see the module's docstring)
+                continue
+            varied = _rendered_with_markers(un, base, path.name, MARKERS[name])
+        else:
+            varied = VARIANTS[name](text)
         if varied == text:
             out[name] = "same"
             continue
@@ -128,7 +154,8 @@ def _job_width(job):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--limit", type=int, default=0, help="use N UN files (evenly spread), 0: all")
-    ap.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated: " + ", ".join(VARIANTS))
+    ap.add_argument("--variants", default=",".join([*VARIANTS, *MARKERS]),
+                    help="comma-separated: " + ", ".join([*VARIANTS, *MARKERS]))
     ap.add_argument("--base", default="markdown", choices=shapes.SHAPES, help="the shape the variants change")
     ap.add_argument("--widths", default="", help="also score the typed shape wrapped at these widths (e.g. 60,100)")
     ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1)
@@ -141,7 +168,7 @@ def main() -> None:
     if args.limit:
         files = files[:: max(1, len(files) // args.limit)][: args.limit]
     names = [n.strip() for n in args.variants.split(",") if n.strip()]
-    unknown = [n for n in names if n not in VARIANTS]
+    unknown = [n for n in names if n not in VARIANTS and n not in MARKERS]
     if unknown:
         ap.error(f"unknown variant(s): {', '.join(unknown)}")
     print(f"variants of {len(files)} UN files of 75-77 in the {args.base} shape; converter {git_state()}")
