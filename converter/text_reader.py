@@ -231,12 +231,13 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _LIGATURE_CHARS = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # looked for one by one: `in` beats a regex scan
 
 
-_MD_NOTE_GOES_ON = re.compile(r"^(\[\^[^\]\s]+\]:[^\n]*)((?:\n(?:  +|\t)[^\n]*\S[^\n]*)+)", re.M)
+# (a note of several paragraphs: its indented lines may come after a blank line)
+_MD_NOTE_GOES_ON = re.compile(r"^(\[\^[^\]\s]+\]:[^\n]*)((?:\n(?:[ \t]*\n)*(?:  +|\t)[^\n]*\S[^\n]*)+)", re.M)
 
 
 def _join_note_lines(m: re.Match) -> str:
     """"[^2]: … as from 7 February" + "    1984.": the definition and its indented lines on one line."""
-    return " ".join([m.group(1).rstrip()] + [l.strip() for l in m.group(2).split("\n")[1:]])
+    return " ".join([m.group(1).rstrip()] + [l.strip() for l in m.group(2).split("\n")[1:] if l.strip()])
 
 
 # an extractor's space before a word's hyphen ("high -level", "UN -SPIDER", "Secretary -General"), which no text
@@ -542,9 +543,9 @@ def _strip_wrappers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]
             if line and notes and not _looks_like_block_start(line):
                 notes[-1] = (notes[-1][0], (notes[-1][1] + " " + line).strip())
                 continue
+            in_note = False  # a blank line ends the note: what follows is the page's (notes at a page's foot)
             if not line:
                 continue
-            in_note = False
         if "[^" in line:
             line = _MD_NOTE_REF.sub(lambda m: "\ue000" + m.group(1) + "\ue001", line)
         if bracket and "[" in line:

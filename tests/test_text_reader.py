@@ -2361,3 +2361,24 @@ def test_call_on_the_title_leaves_no_mark_in_it():
         assert res.meta.title == "Financing of the Operation in Darfur", call
         assert [n.text for b in res.body for n in b.notes] == ["A note on the title."], call
         assert any("no marker in the text" in w for w in res.warnings), call
+
+
+def test_bracketed_notes_at_a_page_foot_end_at_the_blank_line():
+    """Notes given "[1] …" at the foot of a page: the next page's text after the blank line is the page's, not
+    the note's (before, every line up to the next numbered paragraph went into the note)."""
+    text = ("The General Assembly,\n\nRecalling the reports on special political missions,[1] which addressed the\n"
+            "arrangements for such missions,\n\n_______________\n\n[1] A/66/340 and A/66/7/Add.21.\n\n\n"
+            "Acknowledging the significant increase in the number of special political missions,\n\n"
+            "Recognizing the need for system-wide coherence,\n\n1. Decides to remain seized of the matter.\n")
+    res = read_text(text)
+    assert [(b.text[:22], [n.text for n in b.notes]) for b in res.preamble] == [
+        ("Recalling the reports ", ["A/66/340 and A/66/7/Add.21."]), ("Acknowledging the sign", []),
+        ("Recognizing the need f", [])]
+
+
+def test_markdown_note_of_two_paragraphs():
+    """A markdown note whose second paragraph is indented after a blank line is one note."""
+    text = ("The General Assembly,\n\nRecalling its resolution 74/1,[^1]\n\n1. Decides to remain seized of the matter.\n\n"
+            "[^1]: First paragraph of the note\n    goes on here.\n\n    Second paragraph of the note.\n")
+    (recital,) = read_text(text).preamble
+    assert [n.text for n in recital.notes] == ["First paragraph of the note goes on here. Second paragraph of the note."]
