@@ -1111,11 +1111,13 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 i += 1
                 continue
         else:
-            m = _NOTE_LINE.match(line) if "0" <= line[:1] <= "9" else None  # only a number can open a block here
+            # only a number can open a block here, in digits or in superscript digits ("¹ A/75/73.")
+            m = _NOTE_LINE.match(line) if "0" <= line[:1] <= "9" or line[:1] in _SUP_CHARS else None
+            number = m.group(1).translate(SUPERSCRIPT) if m else ""
             block = []
             # (the first of a document's notes may be past 1: a collection's part B goes on from part A's)
-            if m and m.group(1).isdecimal() and (_expected_note(notes) == int(m.group(1))
-                                                 or not notes and int(m.group(1)) < 10) and not _DATE_LINE.match(line):
+            if m and number.isdecimal() and (_expected_note(notes) == int(number)
+                                             or not notes and int(number) < 10) and not _DATE_LINE.match(line):
                 block, j = _read_note_block(lines, i, notes)
                 if not (j >= n or lines[j] == "\ue002") or not _called_above(out[page:], block) or (
                         not notes and block[0][0] != "1" and len(block) < 2):
@@ -1142,13 +1144,14 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
 
 
 # what opens the lines of _rule_or_note_lines, after the "\n" before each (a search that skips from line to line)
-_RULE_OR_NOTE = re.compile(r"\n(?:[_\-\u2014]|[0-9](?:[0-9\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|[^\S\n]|(?![^\n])))")
+_RULE_OR_NOTE = re.compile(r"\n(?:[_\-\u2014]|[0-9\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+                           r"(?:[0-9\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|[^\S\n]|(?![^\n])))")
 
 
 def _rule_or_note_lines(lines: list[str]) -> list[int]:
     """The indices of the lines that may be a rule (a line that opens with "_", "-" or "—", or holds "---" or
-    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits, then a space; a
-    digit alone): ``_collect_footnotes`` keeps all other lines as they are. Found by searches over all lines joined,
+    "_____" glued to its end) or open a footnote (``_NOTE_LINE`` with a number: one to three digits or superscript
+    digits, then a space; a digit alone): ``_collect_footnotes`` keeps all other lines as they are. Found by searches over all lines joined,
     not by a test of each line (a text has some hundred lines and a handful of these)."""
     joined = "\n" + "\n".join(lines)
     at = {m.start() for m in _RULE_OR_NOTE.finditer(joined)}  # the "\n" before each line found

@@ -936,11 +936,13 @@ def test_rule_or_note_lines_are_those_of_a_test_of_each_line():
 
     from converter.text_reader import _rule_or_note_lines
 
+    sup = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+
     def each(lines):  # the test of each line that the search over all lines stands for
         glued = any("---" in l or "_____" in l for l in lines)
         return [i for i, l in enumerate(lines) if l and (
-            l[0] in "_-\u2014" or "0" <= l[0] <= "9" and (l[1:2] in "0123456789\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
-                                                         "\u2077\u2078\u2079" or l[1:2].isspace())
+            l[0] in "_-\u2014" or ("0" <= l[0] <= "9" or l[0] in sup) and (l[1:2] in "0123456789" + sup
+                                                                           or l[1:2].isspace())
             or glued and ("---" in l or "_____" in l))]
 
     @settings(max_examples=500, deadline=None)
@@ -966,7 +968,7 @@ def test_clean_end_keeps_plain_ends_as_the_full_steps_do():
         return t
 
     @settings(max_examples=500, deadline=None)
-    @given(st.text(alphabet="aZ .,;:)\u201d\u2019!?12\u00b9*\u2020 \t\ue000\ue001", max_size=70))
+    @given(st.text(alphabet="aZ .,;:)\u201d\u2019\"!?12\u00b9*\u2020 \t\ue000\ue001", max_size=70))
     def same(text):
         assert _clean_end(text) == steps(text)
 
@@ -2382,3 +2384,19 @@ def test_markdown_note_of_two_paragraphs():
             "[^1]: First paragraph of the note\n    goes on here.\n\n    Second paragraph of the note.\n")
     (recital,) = read_text(text).preamble
     assert [n.text for n in recital.notes] == ["First paragraph of the note goes on here. Second paragraph of the note."]
+
+
+def test_superscript_notes_at_a_page_foot_without_a_rule():
+    """A cleaner's text with superscript calls and its first page's notes under no rule ("¹ A/75/73."): the notes
+    are found at the page's foot and placed at their calls."""
+    text = ("United Nations A/RES/75/104\n\nGeneral Assembly Distr.: General 21 December 2020\n\n"
+            "Resolution adopted by the General Assembly on 10 December 2020\n\n"
+            "75/104. Implementation of the Declaration\n\n"
+            "The General Assembly,\n\nHaving considered the report of the Secretary-General\u00b9 and the report of the "
+            "Economic and Social Council\u00b2 on the item,\n\n\u00b9 A/75/73.\n\n\u00b2 E/2020/52/Rev.1.\n\n\n"
+            "A/RES/75/104 Implementation of the Declaration\n\n\nRecalling its resolution 1514 (XV),\n\n"
+            "1. Decides to remain seized of the matter.\n")
+    res = read_text(text)
+    assert [(b.text[:20], [n.text for n in b.notes]) for b in res.preamble] == [
+        ("Having considered th", ["A/75/73.", "E/2020/52/Rev.1."]), ("Recalling its resolu", [])]
+
