@@ -1382,7 +1382,7 @@ def _clean_end(text: str) -> str:
     t = t.rstrip()
     if t[-1:] == "\ue001":
         t = _SENTINEL_END.sub("", t).rstrip()
-    t = t.rstrip(_SUP_CHARS)
+    t = t.rstrip(_SUP_CHARS).rstrip()  # (a spaced call: "… Development; ⁷")
     if t[-1:].isdigit() or t[-1:] in "*\u2020\u2021":
         t = _GLUED_CALL_END.sub("", t)
     return t

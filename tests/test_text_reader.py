@@ -962,7 +962,7 @@ def test_clean_end_keeps_plain_ends_as_the_full_steps_do():
         t = text[-60:].rstrip()
         if t[-1:] == "\ue001":
             t = _SENTINEL_END.sub("", t).rstrip()
-        t = t.rstrip(_SUP_CHARS)
+        t = t.rstrip(_SUP_CHARS).rstrip()
         if t[-1:].isdigit() or t[-1:] in "*\u2020\u2021":
             t = _GLUED_CALL_END.sub("", t)
         return t
@@ -2400,3 +2400,12 @@ def test_superscript_notes_at_a_page_foot_without_a_rule():
     assert [(b.text[:20], [n.text for n in b.notes]) for b in res.preamble] == [
         ("Having considered th", ["A/75/73.", "E/2020/52/Rev.1."]), ("Recalling its resolu", [])]
 
+
+def test_spaced_superscript_call_before_a_list_label():
+    """"… Development; ⁷" ends the item before "(e)" as "… Development;⁷" does."""
+    base = ("The General Assembly,\n\nRecalling its resolution 74/1,\n\n1. Decides:\n\n(a) To do one thing;\n\n"
+            "(b) To support the programme of the Commission for the 2030 Agenda for Sustainable Development;{call}\n\n"
+            "(c) To do a third thing.\n\n__________\n\u00b9 A/75/1.\n")
+    for call in ("\u00b9", " \u00b9"):
+        items = read_text(base.format(call=call)).body[0].children
+        assert [(c.num, [n.text for n in c.notes]) for c in items] == [("(a)", []), ("(b)", ["A/75/1."]), ("(c)", [])], call
