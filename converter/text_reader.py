@@ -28,6 +28,9 @@ from .model import Annex, Block, Meta, Note, Resolution
 
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# what closes a quotation: the curly marks, and the straight one of typed and OCR text (for the character classes of
+# the patterns below that ask what may stand before a footnote's call or at a clause's end)
+_CLOSING_MARKS = "\u201d\u2019\""
 _TO_SUP = str.maketrans("0123456789", _SUP_CHARS)
 
 # ---------------------------------------------------------------------------------------------
@@ -477,7 +480,7 @@ def _note_definition(line: str, bracket: bool) -> re.Match | None:
 # 217 A (III)."
 _SLASH_NOTE_LINE = re.compile(r"^(\d{1,3})/\s+(?=\S)")
 _SLASH_NOTE_SEEN = re.compile(r"^\d{1,3}/ +\S", re.M)  # where _SLASH_NOTE_LINE matches a line
-_SLASH_CALL = re.compile(r"(?<=[\w,.;:\u201d\u2019)\]\"])\s?(\d{1,3})/(?=[\s,.;:)]|$)")
+_SLASH_CALL = re.compile(r"(?<=[\w,.;:)\]" + _CLOSING_MARKS + r"])\s?(\d{1,3})/(?=[\s,.;:)]|$)")
 
 
 def _mark_slash_notes(lines: list[str]) -> list[str]:
@@ -1367,7 +1370,7 @@ def _join_words(a: str, b: str) -> str:
 
 _SENTINEL = re.compile(r"\ue000([^\ue001]*)\ue001")
 _SENTINEL_END = re.compile(r"\ue000[^\ue001]*\ue001$")
-_GLUED_CALL_END = re.compile(r"(?<=[,.;:\u201d\u2019)\"]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
+_GLUED_CALL_END = re.compile(r"(?<=[,.;:)" + _CLOSING_MARKS + r"]) ?(?:\d{1,3}|\*{1,3}|[\u2020\u2021])$")
 _ENDINGS = (".", ";", ":", ",", "\u201d", "\u2019", ")", "!", "?")
 # the last characters that _clean_end keeps as they are: letters, a straight quotation mark and the punctuation
 # of _ENDINGS
@@ -2687,7 +2690,11 @@ def _find_marker(text: str, marker: str, start: int, sup_only: bool = False, mod
 
 # what follows the first day of a date range ("16 and 17 November"): that day is no number with a call glued to it
 _RANGE_DAY = re.compile(r" (?:and|to|or) \d{1,2} (?:" + _MONTHS + r")\b")
-_GLUED_CALL = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\)\]\u201d\u2019\"',.;:%])(\d{1,3})(?!\d)")
+# the last character of a word after which a spaced number reads as a footnote's call: "… Agenda 21, 21"
+_BEFORE_SPACED_CALL = ",.;:)]" + _CLOSING_MARKS
+# what stands before the full stop that a glued call follows ("… resolution.3"), not in a code ("RES/9 A.3")
+_ENDS_WORD_OR_CLAUSE = re.compile(r"[a-z)\]" + _CLOSING_MARKS + "]")
+_GLUED_CALL = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\)\]" + _CLOSING_MARKS + r"',.;:%])(\d{1,3})(?!\d)")
 _YEAR_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)\.?(\d{1,3})(?!\d)")
 _SPACED_CALL = re.compile(r"(?<= )(\d{1,3})(?=[ ,.;:)\n]|$)")
 _NUMBER_CALL = re.compile(r"(?<!\d)\d{2,}(?=[ ,.;:)\n]|$)")
@@ -2725,7 +2732,7 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         if before[-1:] == ".":
             if re.search(r"/[A-Za-z]+\.$|(?<![A-Za-z])(?:No|Nos|no|nos|vol|para|paras|p|pp|art|chap|sect)\.$", before):
                 continue  # "WT/L/508/Add.1": part of a symbol; "Bulletin No.18", "vol.2": a number of its own
-            if not re.match(r"[a-z\u201d\u2019)\]\"]", before[-2:-1] or " "):
+            if not _ENDS_WORD_OR_CLAUSE.match(before[-2:-1] or " "):
                 continue  # "RES/9 A.3", "No. 4.2": part of a code, not a call
         out.setdefault(m.group(1), []).append((m.start(), m.end(), 0))
     for m in _YEAR_CALL.finditer(text):  # "2014–20243" = 2014–2024 + 3; "January 2023.14"
@@ -2737,13 +2744,13 @@ def _calls_in(text: str) -> dict[str, list[tuple[int, int, int]]]:
         if _REF_WORDS.search(before) or _NOT_CALL_AFTER.match(after):
             continue  # "paragraph 1", "on 8 October", "until 2 years"
         prev_word = re.split(r"\s", before.rstrip())[-1]
-        plain = (prev_word[-1:] in ",.;:\u201d\u2019)]\"" or prev_word[:1].isupper()
+        plain = (prev_word[-1:] in _BEFORE_SPACED_CALL or prev_word[:1].isupper()
                  or re.fullmatch(r"(?:1[89]|20)\d\d", prev_word))
         number_next = re.match(r"\s*\d", after)
         if not plain and (number_next or not prev_word[-1:].isalnum()):
             continue  # "between 1 500": a number of its own
         cost = 1 if plain and not number_next else 2 if prev_word[-1:].isalpha() or plain else 3
-        if cost == 1 and prev_word[-1:] in ",.;:\u201d\u2019)]\"" and _BLOCK_END.match(text, m.end()):
+        if cost == 1 and prev_word[-1:] in _BEFORE_SPACED_CALL and _BLOCK_END.match(text, m.end()):
             cost = 0  # after the punctuation that ends a paragraph: "… chapter 17 of Agenda 21, 21" and a blank line
         end = m.end() + 1 if re.match(r" [,.;:)]", after) else m.end()  # "2019 7 , 42/18": the space goes too
         out.setdefault(m.group(1), []).append((s - 1, end, cost))
@@ -2944,7 +2951,7 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
 _PAGE_WIDE = 160  # a line this long was never laid out on a page (see ``_in_printed_lines``)
 # a line that another goes on from: no end punctuation, and the next line opens with a small letter
 # (a table's row is none: the note under it may open with its letter, "a See A/75/383.")
-_WRAP_SIGNS = re.compile(r"^[^|\n]*[^.;:,!?)\u201d\u2019\"|\n]\n[a-z]", re.M)
+_WRAP_SIGNS = re.compile(r"^[^|\n]*[^.;:,!?)|\n" + _CLOSING_MARKS + r"]\n[a-z]", re.M)
 
 
 def _lines_apart(lines: list[str]) -> list[str]:
