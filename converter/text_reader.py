@@ -222,11 +222,14 @@ def _stands_alone(text: str, s: str, after_small: bool = False) -> bool:
     return False
 
 
+_PAGE_WIDE = 160  # a line this long was never laid out on a page
+
+
 def _in_printed_lines(text: str) -> bool:
-    """Does the text come in a page's lines (most lines with words shorter than 160 characters), as an
+    """Does the text come in a page's lines (most lines with words shorter than ``_PAGE_WIDE``), as an
     extractor or OCR gives it, where words get split? Not text with each paragraph on one line."""
     lengths = [len(line) for line in text.split("\n") if len(line) > 20]
-    return sum(n < 160 for n in lengths) >= 0.9 * len(lengths)
+    return sum(n < _PAGE_WIDE for n in lengths) >= 0.9 * len(lengths)
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -2948,7 +2951,6 @@ def read_text(text: str, *, symbol: str | None = None, adopted: str | None = Non
     return res
 
 
-_PAGE_WIDE = 160  # a line this long was never laid out on a page (see ``_in_printed_lines``)
 # a line that another goes on from: no end punctuation, and the next line opens with a small letter
 # (a table's row is none: the note under it may open with its letter, "a See A/75/383.")
 _WRAP_SIGNS = re.compile(r"^[^|\n]*[^.;:,!?)|\n" + _CLOSING_MARKS + r"]\n[a-z]", re.M)
