@@ -5,6 +5,9 @@
             with the time of each stage (read_text, write_akn, schema validation, serialisation).
 2. floor    lxml parsing plus ``schema().validate`` of our own output for the seed: what any
             converter that hands back validated XML pays at least. Our time as a multiple (target ≤ 5×).
+            The seed and the floor are timed in alternating blocks of 20 runs, so that both medians come
+            from the same minutes of a shared machine whose speed drifts; the ratio block by block
+            shows how much it still moves.
 3. long     one long resolution of 1 MB and of 10 MB, built from the seed's masthead-less opening
             and its operative paragraphs repeated and renumbered 1., 2., 3., … ("numbered"), and the
             same words in sections "I.", "II.", … whose numbering restarts at 1 every 990 paragraphs
@@ -418,6 +421,25 @@ def part_startup(runs: int = 10) -> None:
 # --- seed and floor ------------------------------------------------------------------------------
 
 
+def alternating(fns, runs: int, block: int = 20, warmup: int = 50) -> list[list[float]]:
+    """Time each of ``fns`` ``runs`` times, in alternating blocks of ``block`` runs (after one untimed run that
+    starts each block), so that all see the same machine: on a shared machine the speed of the same code can swing
+    by half from one minute to the next, and two medians taken minutes apart give a ratio of that swing. Within a
+    block each function runs in a loop of its own, as it would alone (its code and data stay in the caches)."""
+    for fn in fns:
+        for _ in range(warmup):
+            fn()
+    out: list[list[float]] = [[] for _ in fns]
+    while len(out[0]) < runs:
+        for fn, times in zip(fns, out):
+            fn()
+            for _ in range(block):
+                t0 = time.perf_counter()
+                fn()
+                times.append(time.perf_counter() - t0)
+    return out
+
+
 def part_seed_floor(runs: int, parts: set[str]) -> None:
     from lxml import etree
 
@@ -432,11 +454,14 @@ def part_seed_floor(runs: int, parts: set[str]) -> None:
     first = time.perf_counter() - t0
     xml = result.xml
     sch = schema()
-    times = timed(lambda: convert_text(text, markup_date=MARKUP_DATE), runs)
+    block = 20
+    times, floor, parse = alternating([lambda: convert_text(text, markup_date=MARKUP_DATE),
+                                       lambda: sch.validate(etree.fromstring(xml)),
+                                       lambda: etree.fromstring(xml)], runs, block)
     med = statistics.median(times)
     if "seed" in parts:
         print(f"\n1. seed {SEED.relative_to(ROOT)} ({len(text.encode()):,} bytes → {len(xml):,} bytes of XML), "
-              f"in-process convert_text, {runs} runs after 50 warm-up")
+              f"in-process convert_text, {len(times)} runs after 50 warm-up")
         print(f"   median {ms(med)}  p90 {ms(pct(times, 0.9))}  min {ms(min(times))}  (target ≤ 1.5 ms); "
               f"first call {ms(first)} (imports done, schema compiled on first use)")
         res = read_text(text)
@@ -447,16 +472,23 @@ def part_seed_floor(runs: int, parts: set[str]) -> None:
             ("schema validate", lambda: sch.validate(root)),
             ("serialize", lambda: serialize(root)),
         ]
-        got = [(name, statistics.median(timed(fn, max(50, runs // 2), 20))) for name, fn in stages]
+        got = zip((name for name, _ in stages), map(statistics.median, alternating(
+            [fn for _, fn in stages], max(50, runs // 2), block, 20)))
+        got = list(got)
         total = sum(s for _, s in got)
-        print("   stages (median, share of their sum): " + ", ".join(f"{name} {ms(s)} ({s / total:.0%})" for name, s in got))
+        print("   stages (median, share of their sum; each in a loop of its own, which is faster than in the "
+              "pipeline): " + ", ".join(f"{name} {ms(s)} ({s / total:.0%})" for name, s in got))
     if "floor" in parts:
-        floor = timed(lambda: sch.validate(etree.fromstring(xml)), runs)
         fmed = statistics.median(floor)
-        parse = statistics.median(timed(lambda: etree.fromstring(xml), runs))
+        # the ratio block by block: how much it moves while the machine does
+        per_block = sorted(statistics.median(times[i : i + block]) / statistics.median(floor[i : i + block])
+                           for i in range(0, len(times) - block + 1, block))
         print(f"\n2. floor: lxml parse + schema().validate of our seed output, median {ms(fmed)} "
-              f"(parse alone {ms(parse)}), {runs} runs")
-        print(f"   convert_text / floor = {med / fmed:.1f}×  (target ≤ 5×, i.e. ≤ {ms(5 * fmed)})")
+              f"(parse alone {ms(statistics.median(parse))}), {len(floor)} runs, in blocks of {block} "
+              f"alternating with the seed's")
+        print(f"   convert_text / floor = {med / fmed:.1f}×  (target ≤ 5×, i.e. ≤ {ms(5 * fmed)}); block by "
+              f"block: median {statistics.median(per_block):.1f}×, quartiles {pct(per_block, 0.25):.1f}× to "
+              f"{pct(per_block, 0.75):.1f}× over {len(per_block)} blocks")
 
 
 # --- profile -------------------------------------------------------------------------------------
