@@ -111,6 +111,13 @@ def _mend_split_words(text: str) -> str:
     """Extractors split words ("Internati onal", "impa ct"): join a pair where the joined word is used elsewhere in
     the document and neither piece ever stands alone, in text laid out in lines. (A space before a word's hyphen,
     "Secretary -General", is dropped before: ``_SPACE_HYPHEN``.)"""
+    if not _in_printed_lines(text):
+        return text  # (a paragraph on one line was never laid out in lines: its "hu man" is the author's)
+    return _join_split_words(text)
+
+
+def _join_split_words(text: str) -> str:
+    """``_mend_split_words`` for a text known to be laid out in lines."""
     tokens = _words(text)
     if _SPLIT_PRECHECK and not _may_join(text, tokens):
         return text  # no pair below could be joined: spared the counts, the sort and the walk over the pairs
@@ -135,8 +142,8 @@ def _mend_split_words(text: str) -> str:
             if n and counts[a] <= n and (counts[b] <= n and counts[whole] > n or _short_tail(a, b) and (
                     counts[whole] >= 3 or b not in _SHORT_WORDS)):  # "possess or" beside "possessor" twice: two words
                 fixes[a + " " + b] = whole
-    if not fixes or not _in_printed_lines(text):
-        return text  # (a paragraph on one line was never laid out in lines: its "hu man" is the author's)
+    if not fixes:
+        return text
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True)) + r")\b")
     return pattern.sub(lambda m: fixes[m.group(0)], text)
 
@@ -228,7 +235,14 @@ _PAGE_WIDE = 160  # a line this long was never laid out on a page
 def _in_printed_lines(text: str) -> bool:
     """Does the text come in a page's lines (most lines with words shorter than ``_PAGE_WIDE``), as an
     extractor or OCR gives it, where words get split? Not text with each paragraph on one line."""
-    lengths = [len(line) for line in text.split("\n") if len(line) > 20]
+    return _printed(text.split("\n"))
+
+
+def _printed(lines: list[str]) -> bool:
+    """``_in_printed_lines`` of the text's ``lines``."""
+    if max(map(len, lines)) < _PAGE_WIDE:
+        return True  # (most texts: no line is that long)
+    lengths = [len(line) for line in lines if len(line) > 20]
     return sum(n < _PAGE_WIDE for n in lengths) >= 0.9 * len(lengths)
 
 
@@ -311,13 +325,24 @@ def _normalise(text: str) -> list[str]:
         # regex search stops at every space), so a run of n spaces takes log2(n) passes, most texts one or two
         while "  " in text:
             text = text.replace("  ", " ")
-    if (" -" in text or " ’" in text or " ”" in text) and _in_printed_lines(text):
-        text = _mend_spaced_signs(text)
-    text = _mend_split_words(text)
+    # split once for the tests below and the result; again only where the text changes
+    lines: list[str] | None = text.split("\n")
+    printed = _printed(lines)
+    if printed and (" -" in text or " ’" in text or " ”" in text):
+        mended = _mend_spaced_signs(text)
+        if mended != text:
+            text, lines = mended, mended.split("\n")
+            printed = _printed(lines)
+    if printed:  # (only there are words split: most of the cost of a text in one line a paragraph is spared)
+        joined = _join_split_words(text)
+        if joined is not text:
+            text, lines = joined, None
     # a cleaner joined a line-end hyphen with a space: "post- conflict", "2024- 2034" (the search for the pattern's
     # opening "- " is faster than `"- " in text`, which would only be a second search where there is one)
-    text = _HYPHEN_SPACE.sub("-", text)
-    return [line.strip() for line in text.split("\n")]
+    mended = _HYPHEN_SPACE.sub("-", text)
+    if mended is not text or lines is None:  # (sub hands back the same string where nothing matched)
+        lines = mended.split("\n")
+    return [line.strip() for line in lines]
 
 
 # ---------------------------------------------------------------------------------------------
