@@ -1207,6 +1207,7 @@ def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) 
     number may skip ahead (an annex that keeps its own source's numbering: 3, then 8), and so may a number
     printed as a superscript further down."""
     block: list[tuple[str, str]] = []
+    wrapped: list[list[str]] = []  # the lines each note goes on in
     n = len(lines)
     while j < n:
         l = lines[j]
@@ -1222,12 +1223,13 @@ def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) 
                   or block and m.group(1)[0] in _SUP_CHARS and _skips_ahead(m.group(1), block)):
             # (a superscript number past the next one opens a footnote too: no wrapped line starts with one)
             block.append((m.group(1).translate(SUPERSCRIPT), m.group(2)))
+            wrapped.append([])
         elif block:
-            block[-1] = (block[-1][0], _join_words(block[-1][1], l))
-        else:
+            wrapped[len(block) - 1].append(l)  # (joined at the end: a block may run for thousands of lines before
+        else:  # the caller finds it no page's notes, and joining line by line would copy the text so far each time)
             break
         j += 1
-    return block, j
+    return [(marker, _join_lines([text, *more]) if more else text) for (marker, text), more in zip(block, wrapped)], j
 
 
 def _skips_ahead(marker: str, notes) -> bool:
@@ -1377,8 +1379,25 @@ def _suspends(line: str) -> bool:
     return line.split(" ", 1)[0] in _SUSPENDING
 
 
+def _join_lines(lines: list[str]) -> str:
+    """``functools.reduce(_join_words, lines)`` in time linear in their length: each line is joined to the last
+    three characters of the text so far, all that ``_join_words`` looks at and changes (as in ``_Raw.add``)."""
+    parts = [lines[0]]
+    for line in lines[1:]:
+        if len(parts[-1]) < 3 and len(parts) > 1:
+            short = parts.pop()  # (a line of one or two characters: the three come from the line before too)
+            parts[-1] += short
+        last = parts[-1]
+        k = min(3, len(last))
+        joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
+        parts[-1] = last[: len(last) - k] + joined[: len(joined) - len(line)]
+        parts.append(line)
+    return "".join(parts)
+
+
 def _join_words(a: str, b: str) -> str:
-    """Join two wrapped lines, mending a word split at the line end only on evidence."""
+    """Join two wrapped lines, mending a word split at the line end only on evidence. (It looks at and changes
+    the last two characters of ``a`` only: ``_join_lines`` and ``_Raw.add`` rely on it.)"""
     if not a:
         return b
     if not b:

@@ -885,6 +885,26 @@ def test_split_pieces_are_those_of_a_walk_over_the_sorted_words():
     same()
 
 
+def test_lines_are_joined_as_by_joining_them_one_by_one():
+    """_join_lines (a footnote that goes on for many lines) gives what _join_words gives line by line: a word split
+    at a line end, a suspended hyphen, a range, a spaced hyphen, and lines of one or two characters among them."""
+    import functools
+
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _join_lines, _join_words
+
+    pieces = st.sampled_from(["-", " ", " -", "\u2013", "\ue003", "-\ue003", "1", "2", "a", "t", "x", "B", "and",
+                              "or", "to"])
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.lists(pieces, max_size=4).map("".join), min_size=1, max_size=7))
+    def same(lines):
+        assert _join_lines(lines) == functools.reduce(_join_words, lines)
+
+    same()
+
+
 def test_split_word_precheck_changes_nothing():
     """_mend_split_words returns early where _may_join finds no pair it could join: the same text as without that
     check, on texts made of split words, their pieces and their whole spellings, and on the samples and corpus."""
