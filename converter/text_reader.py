@@ -1118,6 +1118,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     page = 0  # where the page of the next footnote block starts in ``out``
     i, n = 0, len(lines)
     candidates = _rule_or_note_lines(lines)
+    stops: list[int] = []  # (found when first asked for: _stop_lines)
     while i < n:
         c = bisect.bisect_left(candidates, i)
         nxt = candidates[c] if c < len(candidates) else n
@@ -1135,7 +1136,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 sep = True
         if sep:
             block, j = _read_note_block(lines, i + 1, notes, after_rule=True)
-            if block and not _is_next_marker(block[0][0], [], notes) and not _called_above(out[page:], block[:1]):
+            if block and not _is_next_marker(block[0][0], [], notes) and not _called_above(out[page:], block[0][0]):
                 block = []  # a number past the next footnote's, not called above: text under a rule
             if not block:
                 out.append("")  # a bare rule (markdown leftovers, decoration): no words to keep
@@ -1148,12 +1149,15 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
             block = []
             # (the first of a document's notes may be past 1: a collection's part B goes on from part A's)
             if m and number.isdecimal() and (_expected_note(notes) == int(number)
-                                             or not notes and int(number) < 10) and not _DATE_LINE.match(line):
+                                             or not notes and int(number) < 10) and not _DATE_LINE.match(line) \
+                    and _page_bottom_follows(lines, i, stops := stops or _stop_lines(lines)) \
+                    and _called_above(out[page:], number):
+                # (notes only at a page bottom and called above; else a line of text that opens with a number,
+                # and they are not read: a table's rows "1 | …", "2 | …" would each run to the end of the text)
                 block, j = _read_note_block(lines, i, notes)
-                if not (j >= n or lines[j] == "\ue002") or not _called_above(out[page:], block) or (
+                if not (j >= n or lines[j] == "\ue002") or not block or (
                         not notes and block[0][0] != "1" and len(block) < 2):
-                    block = []  # not at a page bottom, or not called: a line of text that starts with a number
-                    # (a first note past 1 only with the next one under it)
+                    block = []  # (a first note past 1 only with the next one under it)
             if not block:
                 out.append(line)
                 i += 1
@@ -1202,6 +1206,21 @@ def _rule_or_note_lines(lines: list[str]) -> list[int]:
     return out
 
 
+def _stop_lines(lines: list[str]) -> list[int]:
+    """Where a block of footnotes read by ``_read_note_block`` stops: page breaks and separator lines, and the end."""
+    return [k for k, l in enumerate(lines) if l == "\ue002" or l[:1] in "_-\u2014" and _SEPARATOR.match(l)] + [
+        len(lines)]
+
+
+def _page_bottom_follows(lines: list[str], i: int, stops: list[int]) -> bool:
+    """Would footnotes read from ``lines[i]`` (no page break nor separator) run to a page break or the end, not to
+    a separator? Once a block has its first note, each line is a note or goes on one up to the next stop, so that
+    is where it ends; and only there is it a page's notes (a line that opens with a number elsewhere, a table's
+    row "1 | …", is text: this spares reading the rest of the page for it)."""
+    stop = stops[bisect.bisect_right(stops, i)]
+    return stop == len(lines) or lines[stop] == "\ue002"
+
+
 def _read_note_block(lines: list[str], j: int, notes, after_rule: bool = False) -> tuple[list[tuple[str, str]], int]:
     """Footnotes from ``lines[j]`` on, until a page break or a line that cannot be one. Under a rule the first
     number may skip ahead (an annex that keeps its own source's numbering: 3, then 8), and so may a number
@@ -1243,10 +1262,9 @@ def _expected_note(notes) -> int:
     return int(last) + 1 if last and last.isdecimal() else 1
 
 
-def _called_above(page: list[str], block: list[tuple[str, str]]) -> bool:
-    """Does the page above a block of footnotes carry a call of the first of them?"""
+def _called_above(page: list[str], marker: str) -> bool:
+    """Does the page above a block of footnotes carry a call of the first of them, numbered ``marker``?"""
     text = "\n".join(page)
-    marker = block[0][0]
     return marker.translate(_TO_SUP) in text or any(c <= 2 for _, _, c in _call_candidates(text, marker))
 
 
