@@ -476,8 +476,12 @@ def _split_run_on(lines: list[str]) -> list[str]:
 _MD_NOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 _MD_NOTE_REF = re.compile(r"\s?\[\^([^\]\s]+)\]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+# (the text inside holds a letter: the first one is found by a possessive run of others, not by a lazy ".*?" that,
+# with the lazy ".*?" after it, tried every letter of a long line against every end: "*2109022*", a PDF page's
+# barcode in text run together, took seconds)
 _MD_EMPH = re.compile(
-    r"(\*\*|__)(?=[^\s_*])(.*?[A-Za-z].*?)(?<=[^\s_*])\1|(?<![\w*])\*(?=[^\s*])(.*?[A-Za-z].*?)(?<=[^\s*])\*(?![\w*])"
+    r"(\*\*|__)(?=[^\s_*])([^A-Za-z\n]*+[A-Za-z].*?)(?<=[^\s_*])\1"
+    r"|(?<![\w*])\*(?=[^\s*])([^A-Za-z\n]*+[A-Za-z].*?)(?<=[^\s*])\*(?![\w*])"
 )
 
 
