@@ -360,7 +360,7 @@ _SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070-\u2079"  # (inside a character c
 _RUN_ON_FORMULA = re.compile(r" (?=The General Assembly(?:[,:] | [A-Z]))")  # (not "The General Assembly should")
 _SUP_CALL = "[" + _SUPERSCRIPT_DIGITS + "*]{0,3}"  # a footnote's call after the punctuation
 _RUN_ON_PHRASE = re.compile(r",(?:" + _SUP_CALL + r"|\d{1,3}) (?=[A-Z][a-z])")
-_RUN_ON_NUM = re.compile(r"([.;:,]?)" + _SUP_CALL + r" (\d{1,3})\. (?=[A-Z\u201c])")
+_RUN_ON_NUM = re.compile(r"([.;:,]?)" + _SUP_CALL + r" (\d{1,5})\. (?=[A-Z\u201c])")  # (as many digits as _PARA_NUM)
 # a section's number and heading before its paragraph 1: "…; II Operational activities 1. Reaffirms"
 _RUN_ON_SECTION = re.compile(r"[.;:,]" + _SUP_CALL + r" ((?:[IVXL]{1,6}|[A-H])\.? [A-Z][^.;:]{2,200}) $")
 # an unnumbered heading between two paragraphs: "…; Actuarial matters 9. Stresses"

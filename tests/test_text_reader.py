@@ -1897,6 +1897,20 @@ def test_unlabelled_items_between_two_items_of_a_list_belong_to_the_first():
     assert [b.num for b in ends.body] == ["1.", None, None, "2."]
 
 
+def test_run_on_text_breaks_at_paragraph_numbers_past_999():
+    """A long resolution run into one line is broken at each paragraph number, of four digits too (else the reader
+    splits the rest of the line at each number in turn, copying what is left each time)."""
+    from converter.text_reader import _split_run_on
+
+    line = "The General Assembly, Recalling its resolutions, " + " ".join(
+        f"{n}. Decides to act on item {n};" for n in range(1, 1003))
+    pieces = [p for p in _split_run_on([line]) if p]
+    assert pieces[:3] == ["The General Assembly,", "Recalling its resolutions,", "1. Decides to act on item 1;"]
+    assert len(pieces) == 2 + 1002
+    assert pieces[-3:] == ["1000. Decides to act on item 1000;", "1001. Decides to act on item 1001;",
+                           "1002. Decides to act on item 1002;"]
+
+
 def test_run_on_text_breaks_at_unnumbered_headings_sections_with_recitals_and_roman_lists():
     text = ("The General Assembly, Recalling its resolution 46/182 of 19 December 1991, "
             "1. Takes note of the report; 2. Requests the Secretary-General to ensure that the recruitment is "
