@@ -931,6 +931,27 @@ def test_emphasis_is_stripped_as_the_plain_lazy_pattern_strips_it():
         "Decides to act on *2109022* A/RES/75/304"
 
 
+def test_bounded_count_is_that_of_the_pattern_with_word_boundaries():
+    """_count_bounded counts as findall with \\b on both sides (or a small letter and a space before) counts."""
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _count_bounded
+
+    text = st.lists(st.sampled_from(["a", "b", "c", "bc", " ", "-", "_", "1", "\u00e9", "A", "\n", ".", "la"]),
+                    max_size=14).map("".join)
+
+    @settings(max_examples=500, deadline=None)
+    @given(text, st.sampled_from(["bc", "b", "a bc", "la la", "ab-c"]))
+    def same(t, s):
+        assert _count_bounded(t, s) == len(re.findall(r"\b" + re.escape(s) + r"\b", t))
+        if " " not in s:
+            assert _count_bounded(t, s, after_small=True) == len(re.findall(r"(?<=[a-z] )" + re.escape(s) + r"\b", t))
+
+    same()
+
+
 def test_split_word_precheck_changes_nothing():
     """_mend_split_words returns early where _may_join finds no pair it could join: the same text as without that
     check, on texts made of split words, their pieces and their whole spellings, and on the samples and corpus."""
