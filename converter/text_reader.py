@@ -2967,19 +2967,35 @@ def _mend_hyphens(res: Resolution, vocabulary: set[str]) -> None:
             b.text = fix_breaks(b.text, fix)
 
 
+_WORD_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+_SMALL_WORD = re.compile(r"([a-z]+)")
+_ENDS_LETTER = re.compile(r"[A-Za-z]$")
+_BREAKS_KEPT = 100  # the text so far that fix_breaks keeps at hand: the word before a marked line end lies there
+
+
 def fix_breaks(text: str, fix) -> str:
+    """``text`` with each word split at a marked line end ("manage-\ue003ment") put through ``fix``
+    ("manage-ment" → "management" where the document says so), in order: a word mended may end where the
+    next line end is marked."""
     parts = text.split("\ue003")
+    done: list[str] = []  # the text before ``out``, no longer looked at (else each line end would copy it all)
     out = parts[0]
     for p in parts[1:]:
+        if len(out) > 2 * _BREAKS_KEPT:
+            done.append(out[:-_BREAKS_KEPT])
+            out = out[-_BREAKS_KEPT:]
         # the hyphen at the line end is before the marker
-        m = re.search(r"([A-Za-z]+)-$", out)
-        n = re.match(r"([a-z]+)", p)
+        m = _WORD_HYPHEN_END.search(out)
+        while m and m.start() == 0 and done and _ENDS_LETTER.search(done[-1]):
+            out = done.pop() + out  # (a word longer than what is at hand: take the text before back)
+            m = _WORD_HYPHEN_END.search(out)
+        n = _SMALL_WORD.match(p)
         if m and n:
             fixed = fix(m.group(1) + "-" + n.group(1))
             out = out[: m.start()] + fixed + p[n.end() :]
         else:
             out += p
-    return out
+    return "".join(done) + out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -952,6 +952,37 @@ def test_bounded_count_is_that_of_the_pattern_with_word_boundaries():
     same()
 
 
+def test_words_split_at_marked_line_ends_are_fixed_as_by_a_search_of_all_the_text_so_far(monkeypatch):
+    """fix_breaks keeps only the end of the text so far at hand (a paragraph with thousands of marked line ends took
+    seconds); it gives what a search of all of it gives, words longer than what is kept included."""
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from converter import text_reader
+
+    def searched(text, fix):  # the word before each marked line end, searched for in all the text so far
+        parts = text.split("\ue003")
+        out = parts[0]
+        for p in parts[1:]:
+            m, n = re.search(r"([A-Za-z]+)-$", out), re.match(r"([a-z]+)", p)
+            out = out[: m.start()] + fix(m.group(1) + "-" + n.group(1)) + p[n.end() :] if m and n else out + p
+        return out
+
+    def fix(word):  # joins some words, keeps others
+        return word.replace("-", "") if len(word) % 2 else word
+
+    monkeypatch.setattr(text_reader, "_BREAKS_KEPT", 3)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(["a", "bc", "-", "-\ue003", " ", "X", "1", "\n", "é", "abcdefghij"]),
+                    max_size=30).map("".join))
+    def same(text):
+        assert text_reader.fix_breaks(text, fix) == searched(text, fix)
+
+    same()
+
+
 def test_split_word_precheck_changes_nothing():
     """_mend_split_words returns early where _may_join finds no pair it could join: the same text as without that
     check, on texts made of split words, their pieces and their whole spellings, and on the samples and corpus."""
