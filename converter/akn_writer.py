@@ -481,7 +481,7 @@ def _write_body(doc, blocks: list[Block], prefix: str, refs: _Refs):
     if 0 < len(blocks) <= _BODY_TEMPLATE_MAX and all(map(_plain_numbered, blocks)):
         body = _body_template(prefix, len(blocks)).__copy__()
         doc.append(body)
-        used: set[str] = set()
+        used: dict[str, int] = {}
         for k, (b, el) in enumerate(zip(blocks, body), 1):
             eid = _unique(f"{prefix}para_{num_id(b.num)}", used)  # as _write_blocks names it
             if eid != f"{prefix}para_{k}":  # (the template's)
@@ -523,7 +523,7 @@ def _write_blocks(parent, blocks: list[Block], prefix: str, refs: _Refs):
     top = parent.tag == _N + "mainBody"
     unnumbered = _Counter()
     headings = _Counter()
-    used: set[str] = set()
+    used: dict[str, int] = {}
     rows: list[Block] = []
     for i, b in enumerate(blocks):
         if b.kind == "text" and _is_row(b.text) and not b.children:
@@ -589,20 +589,23 @@ def _write_table(parent, rows: list[Block], owner: str, refs: _Refs):
 
 def _child_ids(children: list[Block], base: str):
     """(child, eId) for the items of a list: ``base_a`` from the number, ``base_nn_1`` without one, unique."""
-    used: set[str] = set()
+    used: dict[str, int] = {}
     unnumbered = _Counter()
     for c in children:
         n = num_id(c.num)
         yield c, _unique(f"{base}_{n}" if n else f"{base}_nn_{unnumbered.next()}", used)
 
 
-def _unique(eid: str, used: set[str]) -> str:
+def _unique(eid: str, used: dict[str, int]) -> str:
+    """``eid``, or where it is taken the first free of ``eid-2``, ``eid-3``, …; ``used`` holds the eIds taken, each
+    with the suffix to try next (where many blocks share a number, the search goes on from the last one found)."""
     if eid in used:
-        i = 2
+        i = used[eid]
         while f"{eid}-{i}" in used:
             i += 1
+        used[eid] = i + 1
         eid = f"{eid}-{i}"
-    used.add(eid)
+    used[eid] = 2
     return eid
 
 

@@ -30,3 +30,28 @@ def test_unknowns_are_placeholders_not_inventions():
 
 def test_num_ids():
     assert [num_id(n) for n in ("1.", "(a)", "(ii)", "I.", "12 bis", None)] == ["1", "a", "ii", "I", "12-bis", None]
+
+
+def test_taken_eids_get_the_first_free_suffix():
+    """_unique gives an eId, or where it is taken the first free of eId-2, eId-3, …: the same as a search from -2
+    each time (it goes on from the last suffix found, so many blocks of one number do not search all again)."""
+    from hypothesis import given, settings, strategies as st
+
+    from converter.akn_writer import _unique
+
+    def searched(eid, used):
+        if eid in used:
+            i = 2
+            while f"{eid}-{i}" in used:
+                i += 1
+            eid = f"{eid}-{i}"
+        used.add(eid)
+        return eid
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["sec_I", "sec_I-2", "sec_I-3", "sec_I-2-2", "para_1"]), max_size=12))
+    def same(eids):
+        used, seen = {}, set()
+        assert [_unique(e, used) for e in eids] == [searched(e, seen) for e in eids]
+
+    same()
