@@ -498,10 +498,12 @@ _MD_NOTE_REF = re.compile(r"\s?\[\^([^\]\s]+)\]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # (the text inside holds a letter: the first one is found by a possessive run of others, not by a lazy ".*?" that,
 # with the lazy ".*?" after it, tried every letter of a long line against every end: "*2109022*", a PDF page's
-# barcode in text run together, took seconds)
+# barcode in text run together, took seconds; and it runs for at most _MD_EMPH_MAX characters, else each mark
+# without its closing one in a line run together ("*a *a *a …") looked for one to the end of the line)
+_MD_EMPH_MAX = 2000
 _MD_EMPH = re.compile(
-    r"(\*\*|__)(?=[^\s_*])([^A-Za-z\n]*+[A-Za-z].*?)(?<=[^\s_*])\1"
-    r"|(?<![\w*])\*(?=[^\s*])([^A-Za-z\n]*+[A-Za-z].*?)(?<=[^\s*])\*(?![\w*])"
+    r"(\*\*|__)(?=[^\s_*])([^A-Za-z\n]{0,%d}+[A-Za-z].{0,%d}?)(?<=[^\s_*])\1"
+    r"|(?<![\w*])\*(?=[^\s*])([^A-Za-z\n]{0,%d}+[A-Za-z].{0,%d}?)(?<=[^\s*])\*(?![\w*])" % ((_MD_EMPH_MAX,) * 4)
 )
 
 
