@@ -1145,6 +1145,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
     i, n = 0, len(lines)
     candidates = _rule_or_note_lines(lines)
     stops: list[int] = []  # (found when first asked for: _stop_lines)
+    calls_above = _CallsAbove()
     while i < n:
         c = bisect.bisect_left(candidates, i)
         nxt = candidates[c] if c < len(candidates) else n
@@ -1177,7 +1178,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
             if m and number.isdecimal() and (_expected_note(notes) == int(number)
                                              or not notes and int(number) < 10) and not _DATE_LINE.match(line) \
                     and _page_bottom_follows(lines, i, stops := stops or _stop_lines(lines)) \
-                    and _called_above(out[page:], number):
+                    and calls_above(out, page, number):
                 # (notes only at a page bottom and called above; else a line of text that opens with a number,
                 # and they are not read: a table's rows "1 | …", "2 | …" would each run to the end of the text)
                 block, j = _read_note_block(lines, i, notes)
@@ -1292,6 +1293,50 @@ def _called_above(page: list[str], marker: str) -> bool:
     """Does the page above a block of footnotes carry a call of the first of them, numbered ``marker``?"""
     text = "\n".join(page)
     return marker.translate(_TO_SUP) in text or any(c <= 2 for _, _, c in _call_candidates(text, marker))
+
+
+_CALL_CONTEXT = 40  # more than a call's place and cost look at: 20 characters before it, 17 after (_calls_in)
+
+
+class _CallsAbove:
+    """``_called_above(lines[page:], marker)`` for a page that grows line by line between two questions (each line
+    that opens with a number asks it: in a text without page breaks, of all the text above it). A call's place and
+    cost depend on the characters around it only (``_CALL_CONTEXT``), so where lines were only added since the last
+    question, the calls more than that before the old end stand as they were: only the text after them is looked
+    at again, and a page of thousands of such lines is read in linear time, not once a line."""
+
+    def __init__(self) -> None:
+        self.key: tuple[int, str] | None = None  # (page, marker) of the last question
+        self.settled = 0  # the lines of the page (from its start) whose calls are settled
+        self.found = False  # a call among them
+
+    def __call__(self, lines: list[str], page: int, marker: str) -> bool:
+        if self.key != (page, marker):
+            self.key, self.settled, self.found = (page, marker), page, False
+        if self.found:
+            return True  # (lines are only added: a settled call stays)
+        # the text from ``_CALL_CONTEXT`` characters before the first unsettled line
+        start, before = self.settled, 0
+        while start > page and before < _CALL_CONTEXT:
+            start -= 1
+            before += len(lines[start]) + 1
+        text = "\n".join(lines[start:])
+        # the first line whose calls the next question will not look at again: ``_CALL_CONTEXT`` characters or more
+        # after its start
+        settled, after = len(lines), 0
+        while settled > self.settled and after < _CALL_CONTEXT:
+            settled -= 1
+            after += len(lines[settled]) + 1
+        settled_at = len(text) - after + 1 if settled > self.settled else before  # (its place in ``text``)
+        sup = marker.translate(_TO_SUP)
+        calls = [b for b, _, c in _calls_in(text).get(marker, ()) if c <= 2 and b >= before]
+        i = text.find(sup, before)
+        if i >= 0:
+            calls.append(i)
+        if any(b < settled_at for b in calls):
+            self.found = True
+        self.settled = max(self.settled, settled)
+        return bool(calls)
 
 
 def _is_next_marker(marker: str, block, notes) -> bool:

@@ -983,6 +983,30 @@ def test_words_split_at_marked_line_ends_are_fixed_as_by_a_search_of_all_the_tex
     same()
 
 
+def test_calls_above_a_growing_page_are_found_as_on_the_whole_page():
+    """_CallsAbove answers _called_above for a page that grows line by line, looking again only at its last
+    characters: the same answers as a look at the whole page each time, calls glued, spaced, after a year,
+    superscript, or ruled out by what follows ("1 January", "1 500") near the end included."""
+    from hypothesis import given, settings, strategies as st
+
+    from converter.text_reader import _called_above, _CallsAbove
+
+    words = st.sampled_from(["Nations1", "Court 1", "1", "2", "resolution 59/3001", "in 2023.1", "Rights, 1 and", "¹",
+                             "paragraph 1", "1 January", "the", "1 500", ";", "12", "Nations 2", "x" * 30])
+    line = st.lists(words, max_size=5).map(" ".join)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.lists(line, max_size=3), st.sampled_from(["1", "2"])), max_size=10),
+           st.lists(line, max_size=2))
+    def same(steps, before_page):
+        lines, page, calls = list(before_page), len(before_page), _CallsAbove()
+        for added, marker in steps:
+            lines += added
+            assert calls(lines, page, marker) == _called_above(lines[page:], marker)
+
+    same()
+
+
 def test_split_word_precheck_changes_nothing():
     """_mend_split_words returns early where _may_join finds no pair it could join: the same text as without that
     check, on texts made of split words, their pieces and their whole spellings, and on the samples and corpus."""
