@@ -1005,6 +1005,11 @@ def test_calls_above_a_growing_page_are_found_as_on_the_whole_page():
             assert calls(lines, page, marker) == _called_above(lines[page:], marker)
 
     same()
+    # a call near the end ruled out by a line added later: "… thereto 1" is a call until "January" follows it
+    calls, lines = _CallsAbove(), ["The Convention and the Protocol thereto 1", "", "", ""]
+    assert calls(lines, 0, "1") and _called_above(lines, "1")
+    lines.append("January 2020 marked the date")
+    assert not calls(lines, 0, "1") and not _called_above(lines, "1")
 
 
 def test_split_word_precheck_changes_nothing():
