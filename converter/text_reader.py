@@ -380,6 +380,7 @@ _SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070-\u2079"  # (inside a character c
 _RUN_ON_FORMULA = re.compile(r" (?=The General Assembly(?:[,:] | [A-Z]))")  # (not "The General Assembly should")
 _SUP_CALL = "[" + _SUPERSCRIPT_DIGITS + "*]{0,3}"  # a footnote's call after the punctuation
 _RUN_ON_PHRASE = re.compile(r",(?:" + _SUP_CALL + r"|\d{1,3}) (?=[A-Z][a-z])")
+_RUN_ON_LEAD = re.compile(r"(\d{1,5})\. (?=[A-Z\u201c])")  # _RUN_ON_NUM's number at the line's start
 _RUN_ON_NUM = re.compile(r"([.;:,]?)" + _SUP_CALL + r" (\d{1,5})\. (?=[A-Z\u201c])")  # (as many digits as _PARA_NUM)
 # a section's number and heading before its paragraph 1: "…; II Operational activities 1. Reaffirms"
 _RUN_ON_SECTION = re.compile(r"[.;:,]" + _SUP_CALL + r" ((?:[IVXL]{1,6}|[A-H])\.? [A-Z][^.;:]{2,200}) $")
@@ -421,6 +422,9 @@ def _split_run_on(lines: list[str]) -> list[str]:
         cuts: set[int] = set()
         nxt, found, last = 1, 0, 0  # (``last``: the last number's place)
         first_num = None
+        lead = _RUN_ON_LEAD.match(line)
+        if lead:  # the line opens with a paragraph's number (an operative part alone): the next one follows it
+            nxt, found, first_num = int(lead.group(1)) + 1, 1, 0
         for m in _RUN_ON_NUM.finditer(line):
             n, after, at = int(m.group(2)), m.group(1), m.start(2)
             # a section's number and heading right before it (no clause's end): "…; II Contribution … 19. Reiterates"

@@ -1992,6 +1992,19 @@ def test_run_on_text_breaks_at_paragraph_numbers_past_999():
                            "1002. Decides to act on item 1002;"]
 
 
+def test_run_on_operative_part_alone_is_broken_at_its_numbers_and_labels():
+    """An operative part run into one line with no formula before it (a database field holding only the operative
+    paragraphs) opens with paragraph 1: the numbers after it and the labels of its lists break it, as in a whole
+    resolution."""
+    text = ("1. Decides to convene a high-level conference on the question in 2027, within existing resources; "
+            "2. Requests the Secretary-General, in consultation with Member States: (a) To prepare a report on the "
+            "implementation of the present resolution; (b) To submit it to the General Assembly at its eighty-third "
+            "session; 3. Decides to remain seized of the matter.")
+    r = read_text(text)
+    assert [(b.kind, b.num) for b in r.iter_blocks()] == [
+        ("paragraph", "1."), ("paragraph", "2."), ("point", "(a)"), ("point", "(b)"), ("paragraph", "3.")]
+
+
 def test_run_on_text_breaks_at_unnumbered_headings_sections_with_recitals_and_roman_lists():
     text = ("The General Assembly, Recalling its resolution 46/182 of 19 December 1991, "
             "1. Takes note of the report; 2. Requests the Secretary-General to ensure that the recruitment is "
