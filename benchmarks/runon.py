@@ -3,7 +3,8 @@
 For every third UN file of sessions 75-77 in the corpus: render it as printed text (``to_text``, footnotes left
 out: without line breaks their block cannot be told from the text), read it, then read it again with all its white
 space joined into one line, and compare the two readings: the kind and number of every block, the title and the
-closing meeting line. Prints the share that agree and the ones that do not.
+closing meeting line. Prints the share that agree and the ones that do not; and the same for the operative part
+alone, from its paragraph 1 (a database field may hold only that), by its blocks and numbers.
 
     python benchmarks/runon.py [--every 3] [--show 10]
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -25,6 +27,10 @@ from converter import akn_reader, text_writer  # noqa: E402
 from converter.text_reader import read_text  # noqa: E402
 
 SHARED = Path(os.environ.get("AKN_SHARED", ROOT.parent / "shared"))
+
+
+def blocks(res) -> list:
+    return [(b.kind, b.num) for b in res.iter_blocks()]
 
 
 def shape(res) -> tuple:
@@ -42,6 +48,7 @@ def main() -> None:
         return
     print(f"run-on text: 1 in {args.every} UN files of 75-77; converter {git_state()}")
     agree, total, differ = 0, 0, []
+    op_agree, op_total = 0, 0  # the operative part alone, from its paragraph 1 (a field that holds only that)
     t0 = time.perf_counter()
     for f in files:
         try:
@@ -55,8 +62,15 @@ def main() -> None:
             agree += 1
         else:
             differ.append((f.name, len(shape(lines)[0]), len(shape(joined)[0])))
+        first = re.search(r"^1\. (?=[A-Z])", text, re.M)
+        if first:
+            op = text[first.start():]
+            op_total += 1
+            op_agree += blocks(read_text(op)) == blocks(read_text(" ".join(op.split())))
     print(f"same blocks, numbers, title and meeting line as the text with its line breaks: {agree}/{total} "
           f"({100 * agree / max(total, 1):.1f}%) in {time.perf_counter() - t0:.1f} s")
+    print(f"the operative part alone (from its paragraph 1), same blocks and numbers: {op_agree}/{op_total} "
+          f"({100 * op_agree / max(op_total, 1):.1f}%)")
     for name, a, b in differ[: args.show]:
         print(f"  {name}: {a} blocks with line breaks, {b} without")
 
