@@ -1437,20 +1437,17 @@ class _Raw:
         return _clean_end(last if len(last) >= 60 else self.tail)
 
     def add(self, line: str) -> None:
-        """Append a wrapped line; the join (see ``_join_words``) looks at the last characters only."""
+        """Append a wrapped line, joined as ``_join_words`` joins it (``_join_onto``)."""
         if not line:
             return  # nothing to join
         parts = self.parts
         last = parts[-1]
         if last and last[-1] not in "-\u2013\ue003":
             parts[-1] = last + " "  # the common case, as _join_words has it: no hyphen or dash at the end
+            parts.append(line)
             self.length += 1
         else:
-            k = min(3, len(last))
-            joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
-            parts[-1] = last[: len(last) - k] + joined[: len(joined) - len(line)]
-            self.length += len(parts[-1]) - len(last)
-        parts.append(line)
+            self.length += _join_onto(parts, line)
         self.line_starts.append(self.length)
         self.length += len(line)
         if "\u201c" in line or "\u201d" in line:
@@ -1472,25 +1469,33 @@ def _suspends(line: str) -> bool:
     return line.split(" ", 1)[0] in _SUSPENDING
 
 
+def _join_onto(parts: list[str], line: str) -> int:
+    """Join ``line`` onto the text that ``parts`` hold, as ``_join_words`` joins it to their whole, in time that does
+    not grow with the text: to its last three characters, all that ``_join_words`` looks at and changes. Appends
+    ``line`` as a part of its own; returns how much longer the text before it became (the space, or less: a hyphen's
+    space dropped)."""
+    if len(parts[-1]) < 3 and len(parts) > 1:
+        short = parts.pop()  # (a line of one or two characters: the three come from the line before too)
+        parts[-1] += short
+    last = parts[-1]
+    k = min(3, len(last))
+    joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
+    parts[-1] = last[: len(last) - k] + joined[: len(joined) - len(line)]
+    parts.append(line)
+    return len(parts[-2]) - len(last)
+
+
 def _join_lines(lines: list[str]) -> str:
-    """``functools.reduce(_join_words, lines)`` in time linear in their length: each line is joined to the last
-    three characters of the text so far, all that ``_join_words`` looks at and changes (as in ``_Raw.add``)."""
+    """``functools.reduce(_join_words, lines)`` in time linear in their length (``_join_onto``)."""
     parts = [lines[0]]
     for line in lines[1:]:
-        if len(parts[-1]) < 3 and len(parts) > 1:
-            short = parts.pop()  # (a line of one or two characters: the three come from the line before too)
-            parts[-1] += short
-        last = parts[-1]
-        k = min(3, len(last))
-        joined = _join_words(last[len(last) - k :], line)  # ends with ``line``: what comes before replaces the end
-        parts[-1] = last[: len(last) - k] + joined[: len(joined) - len(line)]
-        parts.append(line)
+        _join_onto(parts, line)
     return "".join(parts)
 
 
 def _join_words(a: str, b: str) -> str:
     """Join two wrapped lines, mending a word split at the line end only on evidence. (It looks at and changes
-    the last two characters of ``a`` only: ``_join_lines`` and ``_Raw.add`` rely on it.)"""
+    the last two characters of ``a`` only: ``_join_onto`` relies on it.)"""
     if not a:
         return b
     if not b:

@@ -886,21 +886,27 @@ def test_split_pieces_are_those_of_a_walk_over_the_sorted_words():
 
 
 def test_lines_are_joined_as_by_joining_them_one_by_one():
-    """_join_lines (a footnote that goes on for many lines) gives what _join_words gives line by line: a word split
-    at a line end, a suspended hyphen, a range, a spaced hyphen, and lines of one or two characters among them."""
+    """_join_lines (a footnote that goes on for many lines) and _Raw.add (a block's lines) give what _join_words
+    gives line by line: a word split at a line end, a suspended hyphen, a range, a spaced hyphen, and lines of one or
+    two characters among them."""
     import functools
 
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import example, given, settings, strategies as st
 
-    from converter.text_reader import _join_lines, _join_words
+    from converter.text_reader import _join_lines, _join_words, _Raw
 
     pieces = st.sampled_from(["-", " ", " -", "\u2013", "\ue003", "-\ue003", "1", "2", "a", "t", "x", "B", "and",
                               "or", "to"])
 
     @settings(max_examples=500, deadline=None)
     @given(st.lists(st.lists(pieces, max_size=4).map("".join), min_size=1, max_size=7))
+    @example(["the Secretary", "-", "general"])  # a hyphen alone on its line: "the Secretary-general"
     def same(lines):
         assert _join_lines(lines) == functools.reduce(_join_words, lines)
+        raw = _Raw("para", "1.", lines[0])  # (a block's wrapped lines are joined so too)
+        for line in lines[1:]:
+            raw.add(line)
+        assert raw.text == functools.reduce(_join_words, lines)
 
     same()
 
