@@ -1167,7 +1167,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 sep = True
         if sep:
             block, j = _read_note_block(lines, i + 1, notes, after_rule=True)
-            if block and not _is_next_marker(block[0][0], [], notes) and not _called_above(out[page:], block[0][0]):
+            if block and not _is_next_marker(block[0][0], [], notes) and not calls_above(out, page, block[0][0]):
                 block = []  # a number past the next footnote's, not called above: text under a rule
             if not block:
                 out.append("")  # a bare rule (markdown leftovers, decoration): no words to keep
@@ -1186,8 +1186,7 @@ def _collect_footnotes(lines: list[str], md_notes: list[tuple[str, str]],
                 # (notes only at a page bottom and called above; else a line of text that opens with a number,
                 # and they are not read: a table's rows "1 | …", "2 | …" would each run to the end of the text)
                 block, j = _read_note_block(lines, i, notes)
-                if not (j >= n or lines[j] == "\ue002") or not block or (
-                        not notes and block[0][0] != "1" and len(block) < 2):
+                if not block or (not notes and block[0][0] != "1" and len(block) < 2):
                     block = []  # (a first note past 1 only with the next one under it)
             if not block:
                 out.append(line)
@@ -1293,18 +1292,14 @@ def _expected_note(notes) -> int:
     return int(last) + 1 if last and last.isdecimal() else 1
 
 
-def _called_above(page: list[str], marker: str) -> bool:
-    """Does the page above a block of footnotes carry a call of the first of them, numbered ``marker``?"""
-    text = "\n".join(page)
-    return marker.translate(_TO_SUP) in text or any(c <= 2 for _, _, c in _call_candidates(text, marker))
-
-
 _CALL_CONTEXT = 40  # more than a call's place and cost look at: 20 characters before it, 17 after (_calls_in)
 
 
 class _CallsAbove:
-    """``_called_above(lines[page:], marker)`` for a page that grows line by line between two questions (each line
-    that opens with a number asks it: in a text without page breaks, of all the text above it). A call's place and
+    """Does the page above a block of footnotes, ``lines[page:]``, carry a call of the first of them, numbered
+    ``marker`` (in superscript, or in digits at a cost of at most 2: ``_calls_in``)? Asked of a page that grows line by
+    line between two questions (each line that opens with a number asks it: in a text without page breaks, of all
+    the text above it). A call's place and
     cost depend on the characters around it only (``_CALL_CONTEXT``), so where lines were only added since the last
     question, the calls more than that before the old end stand as they were: only the text after them is looked
     at again, and a page of thousands of such lines is read in linear time, not once a line."""
@@ -3122,8 +3117,7 @@ def _lines_apart(lines: list[str]) -> list[str]:
     from in a small letter (a text laid out in a page's lines has one in nearly every paragraph)."""
     if "" in lines and lines.count("") * 5 >= len(lines) - lines.count(""):
         return lines
-    joined = "\n".join(lines)
-    if len(lines) < 3 or max(map(len, lines)) < _PAGE_WIDE or _WRAP_SIGNS.search(joined):
+    if len(lines) < 3 or max(map(len, lines)) < _PAGE_WIDE or _WRAP_SIGNS.search("\n".join(lines)):
         return lines
     out: list[str] = []
     for line in lines:
