@@ -472,9 +472,8 @@ def part_seed_floor(runs: int, parts: set[str]) -> None:
             ("schema validate", lambda: sch.validate(root)),
             ("serialize", lambda: serialize(root)),
         ]
-        got = zip((name for name, _ in stages), map(statistics.median, alternating(
-            [fn for _, fn in stages], max(50, runs // 2), block, 20)))
-        got = list(got)
+        medians = map(statistics.median, alternating([fn for _, fn in stages], max(50, runs // 2), block, 20))
+        got = [(name, med_s) for (name, _), med_s in zip(stages, medians)]
         total = sum(s for _, s in got)
         print("   stages (median, share of their sum; each in a loop of its own, which is faster than in the "
               "pipeline): " + ", ".join(f"{name} {ms(s)} ({s / total:.0%})" for name, s in got))
